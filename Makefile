@@ -1,0 +1,107 @@
+# Swift Jupyter kernel: set-up, build, install and tests.
+#
+#   make notebook   install what is missing, build, install the kernelspec, start Jupyter Notebook
+#   make test       the same set-up, then the Swift unit tests and the Python kernel tests
+#
+# Every target installs only what is missing, so a second run is quick. `make help` lists them all.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+PYTHON  ?= python3
+SWIFT   ?= swift
+VENV    ?= .venv
+VPY     := $(VENV)/bin/python
+JUPYTER := $(VENV)/bin/jupyter
+
+# The kernelspec goes into the venv (--sys-prefix) so the venv's jupyter, papermill and tests find
+# it without touching ~/.local; KERNELSPEC_SCOPE=--user installs it for every Jupyter of the user.
+KERNEL_NAME            ?= swift
+KERNELSPEC_SCOPE       ?= --sys-prefix
+SWIFT_KERNEL_LOG_LEVEL ?= info
+
+# Products the kernel needs at run time; `make build` puts them side by side in the release bin dir.
+PRODUCTS := swift-kernel swift-cell-executor NotebookPrelude
+
+SWIFT_TEST_ARGS ?=
+PYTEST_ARGS     ?=
+NOTEBOOK_ARGS   ?= $(if $(CI),--no-browser,) $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+# Always build the whole package, whatever a developer's shell has for partial builds.
+unexport SWIFT_KERNEL_PARTS
+
+export PYTHON VENV
+
+section = @printf '\n==== %s ====\n' "$(1)"
+
+.PHONY: help deps venv build install notebook test test-swift test-kernel bench lock logos clean distclean \
+        _swift-test _pytest
+
+help: ## list the targets
+	@echo "Targets:"
+	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]*):.*## (.*)/  make \1\t\2/' | expand -t 22
+
+deps: ## install missing Debian packages from deps/debian-packages.txt (apt-get, sudo if not root)
+	@bash scripts/install-debian-deps.sh deps/debian-packages.txt
+
+venv: deps ## create .venv with the pinned Python tools (no-op when up to date)
+	@bash scripts/make-venv.sh
+
+build: deps ## swift build -c release of swift-kernel, swift-cell-executor, NotebookPrelude
+	$(call section,swift build -c release: $(PRODUCTS))
+	@for p in $(PRODUCTS); do \
+	    echo "--- swift build -c release --product $$p"; \
+	    $(SWIFT) build -c release --product $$p; \
+	done
+
+install: build venv ## build, then install the 'swift' kernelspec (into .venv by default)
+	$(call section,install kernelspec $(KERNEL_NAME))
+	@bindir="$$($(SWIFT) build -c release --show-bin-path)"; \
+	$(VPY) scripts/install_kernelspec.py --kernel "$$bindir/swift-kernel" --name $(KERNEL_NAME) \
+	    $(KERNELSPEC_SCOPE) --log-level '$(SWIFT_KERNEL_LOG_LEVEL)'
+
+notebook: install ## start Jupyter Notebook on 127.0.0.1 in notebooks/ (no browser when CI is set)
+	$(call section,jupyter notebook)
+	$(JUPYTER) notebook --ip=127.0.0.1 --notebook-dir=notebooks $(NOTEBOOK_ARGS)
+
+test: install ## set-up, then swift test (debug) and pytest Tests/kernel; fails if either fails
+	@failed=""; \
+	$(MAKE) _swift-test || failed="$$failed swift-test"; \
+	$(MAKE) _pytest     || failed="$$failed pytest"; \
+	if [[ -n "$$failed" ]]; then printf '\n==== make test: FAILED:%s ====\n' "$$failed"; exit 1; fi; \
+	printf '\n==== make test: all suites passed ====\n'
+
+test-swift: deps ## only the Swift unit tests (swift test, debug)
+	@$(MAKE) _swift-test
+
+test-kernel: install ## only the Python kernel tests (pytest Tests/kernel; PYTEST_ARGS='-k interrupt')
+	@$(MAKE) _pytest
+
+_swift-test:
+	$(call section,swift test (Swift unit tests, debug build))
+	$(SWIFT) test $(SWIFT_TEST_ARGS)
+
+_pytest:
+	$(call section,pytest Tests/kernel (kernel protocol and notebook tests))
+	@bash scripts/run-pytest.sh $(PYTEST_ARGS)
+
+bench: install ## run scripts/bench_*.py against the installed kernel
+	@for b in scripts/bench_*.py; do \
+	    printf '\n==== %s ====\n' "$$b"; \
+	    $(VPY) "$$b"; \
+	done
+
+lock: ## re-resolve requirements.txt into requirements-lock.txt
+	@bash scripts/lock-requirements.sh
+
+logos: ## regenerate kernelspec/logo-*.png and logo-svg.svg
+	$(PYTHON) scripts/make_logos.py
+
+clean: ## remove Swift build products and test leftovers (keeps .venv)
+	rm -rf .build artifacts .pytest_cache Tests/kernel/.pytest_cache
+	find scripts Tests/kernel -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean ## clean, and remove .venv (and the kernelspec inside it)
+	rm -rf $(VENV)

@@ -1,0 +1,193 @@
+import SwiftParser
+import SwiftSyntax
+
+/// A name a cell declares at top level, and the kind of scoped import that brings it into a later cell.
+public struct DeclaredName: Hashable, Sendable {
+    /// The declared identifier, without backticks.
+    public var name: String
+    /// The keyword of a scoped import: `var`, `func`, `struct`, `class`, `enum`, `protocol`, `typealias`.
+    public var importKind: String
+}
+
+/// What a cell declares and imports, and its source rewritten for the engine, from swift-syntax.
+///
+/// The rewrite keeps every line where it was, so that compiler messages and crash backtraces point at the
+/// learner's own lines: it only inserts text on existing lines.
+/// - The last expression, if any, is passed to `_recordCellResult(_:)` to become the cell's result.
+/// - Each top-level statement that `await`s is wrapped in `_runCellAsync { … }`, since a script whose
+///   top level awaits would end the whole process when it finishes.
+struct CellAnalysis {
+    /// Names declared at top level.
+    private(set) var declarations: [DeclaredName] = []
+    /// Whether the cell adds what has no name to import by: extensions, operators, conditional code.
+    private(set) var hasUnnamedDeclarations = false
+    /// Every identifier the cell mentions but does not declare: a superset of the earlier cells' names
+    /// it uses.
+    private(set) var mentionedNames: Set<String> = []
+    /// The cell's `import` declarations, as written, to carry into later cells.
+    private(set) var imports: [String] = []
+    /// Where the rewrite inserted text: for each line, the original columns and lengths, to map compiler
+    /// columns back to what the learner wrote.
+    private(set) var insertionsByLine: [Int: [(column: Int, length: Int)]] = [:]
+    /// The cell's source with the insertions described above.
+    private(set) var rewrittenSource: String = ""
+
+    init(source: String) {
+        let file = Parser.parse(source: source)
+        for token in file.tokens(viewMode: .sourceAccurate) {
+            if case .identifier(let name) = token.tokenKind { mentionedNames.insert(name.trimmingBackticks) }
+        }
+        var insertions: [(offset: Int, text: String)] = []
+        let items = Array(file.statements)
+        for (index, item) in items.enumerated() {
+            let isLast = index == items.count - 1
+            switch item.item {
+            case .decl(let declaration):
+                record(declaration)
+                insertions += Self.asyncInsertions(forDeclaration: declaration)
+            case .expr(let expression):
+                let awaits = Self.awaitsAtTopLevel(expression)
+                let recordsResult = isLast && Self.hasValue(expression)
+                if recordsResult { insertions.append((expression.positionAfterSkippingLeadingTrivia.utf8Offset, "_recordCellResult(")) }
+                if awaits { insertions += Self.wrapAsync(Syntax(expression)) }
+                if recordsResult { insertions.append((expression.endPositionBeforeTrailingTrivia.utf8Offset, ")")) }
+            case .stmt(let statement):
+                if Self.awaitsAtTopLevel(statement) { insertions += Self.wrapAsync(Syntax(statement)) }
+            }
+        }
+        rewrittenSource = Self.apply(insertions, to: source)
+        // A cell's own declarations shadow earlier ones anyway; importing them would chain the modules.
+        mentionedNames.subtract(declarations.map(\.name))
+        let converter = SourceLocationConverter(fileName: "", tree: file)
+        for insertion in insertions {
+            let location = converter.location(for: AbsolutePosition(utf8Offset: insertion.offset))
+            insertionsByLine[location.line, default: []].append((location.column, insertion.text.utf8.count))
+        }
+    }
+
+    /// The column in the learner's line for a column the compiler reported in the rewritten line.
+    func originalColumn(line: Int, rewrittenColumn: Int) -> Int {
+        var shift = 0
+        for insertion in (insertionsByLine[line] ?? []).sorted(by: { $0.column < $1.column }) {
+            let start = insertion.column + shift
+            if rewrittenColumn >= start + insertion.length {
+                shift += insertion.length
+            } else if rewrittenColumn >= start {
+                return insertion.column
+            }
+        }
+        return rewrittenColumn - shift
+    }
+
+    private mutating func record(_ declaration: DeclSyntax) {
+        func add(_ token: TokenSyntax, _ kind: String) {
+            declarations.append(DeclaredName(name: token.text.trimmingBackticks, importKind: kind))
+        }
+        if let variable = declaration.as(VariableDeclSyntax.self) {
+            for binding in variable.bindings { collectNames(in: binding.pattern) }
+        } else if let function = declaration.as(FunctionDeclSyntax.self) {
+            if case .identifier = function.name.tokenKind { add(function.name, "func") } else { hasUnnamedDeclarations = true }
+        } else if let type = declaration.as(StructDeclSyntax.self) {
+            add(type.name, "struct")
+        } else if let type = declaration.as(ClassDeclSyntax.self) {
+            add(type.name, "class")
+        } else if let type = declaration.as(EnumDeclSyntax.self) {
+            add(type.name, "enum")
+        } else if let type = declaration.as(ProtocolDeclSyntax.self) {
+            add(type.name, "protocol")
+        } else if let type = declaration.as(TypeAliasDeclSyntax.self) {
+            add(type.name, "typealias")
+        } else if let importDeclaration = declaration.as(ImportDeclSyntax.self) {
+            imports.append(importDeclaration.trimmedDescription)
+        } else {
+            // Extensions, actors, operators, precedence groups, #if blocks, macros.
+            hasUnnamedDeclarations = true
+        }
+    }
+
+    private mutating func collectNames(in pattern: PatternSyntax) {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            declarations.append(DeclaredName(name: identifier.identifier.text.trimmingBackticks, importKind: "var"))
+        } else if let tuple = pattern.as(TuplePatternSyntax.self) {
+            for element in tuple.elements { collectNames(in: element.pattern) }
+        } else if let binding = pattern.as(ValueBindingPatternSyntax.self) {
+            collectNames(in: binding.pattern)
+        }
+    }
+
+    /// Whether a final expression has a value worth showing: not an assignment, which is `Void` anyway.
+    private static func hasValue(_ expression: ExprSyntax) -> Bool {
+        if let infix = expression.as(InfixOperatorExprSyntax.self) {
+            if infix.operator.is(AssignmentExprSyntax.self) { return false }
+            if let binary = infix.operator.as(BinaryOperatorExprSyntax.self) {
+                let text = binary.operator.text
+                let comparisons: Set<String> = ["==", "!=", "<=", ">=", "===", "!=="]
+                if text.hasSuffix("=") && !comparisons.contains(text) { return false }
+            }
+        }
+        if expression.is(SequenceExprSyntax.self) {
+            // Unfolded operator sequences: look for a top-level `=`.
+            if expression.as(SequenceExprSyntax.self)!.elements.contains(where: { $0.is(AssignmentExprSyntax.self) }) { return false }
+        }
+        if expression.is(NilLiteralExprSyntax.self) || expression.is(ClosureExprSyntax.self) { return false }
+        return true
+    }
+
+    private static func asyncInsertions(forDeclaration declaration: DeclSyntax) -> [(offset: Int, text: String)] {
+        guard let variable = declaration.as(VariableDeclSyntax.self),
+              !variable.modifiers.contains(where: { $0.name.text == "async" }) else { return [] }
+        var insertions: [(offset: Int, text: String)] = []
+        for binding in variable.bindings {
+            if let value = binding.initializer?.value, awaitsAtTopLevel(value) {
+                insertions += wrapAsync(Syntax(value))
+            }
+        }
+        return insertions
+    }
+
+    private static func wrapAsync(_ node: Syntax) -> [(offset: Int, text: String)] {
+        [(node.positionAfterSkippingLeadingTrivia.utf8Offset, "try _runCellAsync { "),
+         (node.endPositionBeforeTrailingTrivia.utf8Offset, " }")]
+    }
+
+    private static func awaitsAtTopLevel(_ node: some SyntaxProtocol) -> Bool {
+        let finder = TopLevelAwaitFinder(viewMode: .sourceAccurate)
+        finder.walk(node)
+        return finder.found
+    }
+
+    private static func apply(_ insertions: [(offset: Int, text: String)], to source: String) -> String {
+        var bytes = Array(source.utf8)
+        // Later offsets first; at one offset, closing text goes before opening text.
+        for insertion in insertions.enumerated().sorted(by: { ($0.element.offset, $0.offset) > ($1.element.offset, $1.offset) }) {
+            bytes.insert(contentsOf: Array(insertion.element.text.utf8), at: insertion.element.offset)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Finds `await` (and `for await`) outside closures and nested declarations.
+private final class TopLevelAwaitFinder: SyntaxVisitor {
+    var found = false
+
+    override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind {
+        found = true
+        return .skipChildren
+    }
+
+    override func visit(_ node: ForStmtSyntax) -> SyntaxVisitorContinueKind {
+        if node.awaitKeyword != nil { found = true }
+        return .visitChildren
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: AccessorBlockSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+    override func visit(_ node: MemberBlockSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+}
+
+extension String {
+    var trimmingBackticks: String {
+        hasPrefix("`") && hasSuffix("`") && count >= 2 ? String(dropFirst().dropLast()) : self
+    }
+}

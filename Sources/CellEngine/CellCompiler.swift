@@ -1,0 +1,118 @@
+import Foundation
+
+/// Turns a cell's Swift source into a shared library the executor can load, with the toolchain's own
+/// compiler: `swift-frontend` in script mode (top-level statements run in order), then the linker.
+///
+/// Each cell becomes a module `CellN` whose `.swiftmodule` later cells import. Libraries are linked
+/// without the earlier cells: the executor loads every cell with `RTLD_GLOBAL`, so their symbols
+/// resolve at load time, and linking stays as fast for cell 500 as for cell 5.
+struct CellCompiler {
+    let configuration: EngineConfiguration
+    let workDirectory: URL
+    private let runner: ToolRunner
+    private let linkCommand: LinkCommand?
+    private let moduleCache: URL
+
+    /// Libraries a cell needs when it imports only what the executor has loaded already; other imports
+    /// make the compiler's autolink entries necessary.
+    static let baselineLibraries = ["-lswiftSwiftOnoneSupport", "-lswiftCore", "-lswift_Concurrency", "-lswiftGlibc",
+                                    "-ldispatch", "-lswiftDispatch", "-lFoundation", "-lFoundationEssentials"]
+    static let modulesInBaseline: Set<String> = ["Swift", "Foundation", "FoundationEssentials", "Glibc", "Dispatch",
+                                                  "_Concurrency", "NotebookRuntime", "NeuralNet", "Plots"]
+
+    init(configuration: EngineConfiguration, workDirectory: URL, runner: ToolRunner) {
+        self.configuration = configuration
+        self.workDirectory = workDirectory
+        self.runner = runner
+        moduleCache = Self.sharedModuleCache() ?? workDirectory.appendingPathComponent("module-cache")
+        linkCommand = LinkCommand(toolchainBin: configuration.toolchainBin, baseArguments: Self.linkBaseArguments(configuration),
+                                  directory: workDirectory, runner: runner)
+    }
+
+    /// A module cache kept between kernels (`~/.cache/swift-kernel`), so that only the very first
+    /// kernel on a machine pays for building the cache of Foundation and the prelude's C modules.
+    private static func sharedModuleCache() -> URL? {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache") }
+        guard let folder = base?.appendingPathComponent("swift-kernel/ModuleCache"),
+              (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
+        else { return nil }
+        return folder
+    }
+
+    var modulesDirectory: URL { workDirectory.appendingPathComponent("modules") }
+
+    /// Compiles and links `source` as module `module`; returns the library, or the compiler's messages.
+    func build(source: String, module: String, importedModules: Set<String>) throws -> Result<URL, CompilerOutput> {
+        let cellDirectory = workDirectory.appendingPathComponent(module)
+        try FileManager.default.createDirectory(at: cellDirectory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: modulesDirectory, withIntermediateDirectories: true)
+        let sourceFile = cellDirectory.appendingPathComponent("main.swift")
+        let object = cellDirectory.appendingPathComponent("\(module).o")
+        let library = cellDirectory.appendingPathComponent("lib\(module).so")
+        try source.write(to: sourceFile, atomically: false, encoding: .utf8)
+
+        let compile = try runner.run(bin("swift-frontend"), arguments: frontendArguments(
+            source: sourceFile, module: module, object: object), in: cellDirectory)
+        guard compile.status == 0 else { return .failure(CompilerOutput(text: compile.output)) }
+
+        var libraries = Self.baselineLibraries
+        if !importedModules.isSubset(of: Self.modulesInBaseline) {
+            let autolink = cellDirectory.appendingPathComponent("\(module).autolink")
+            let extract = try runner.run(bin("swift-autolink-extract"),
+                                         arguments: [object.path, "-o", autolink.path], in: cellDirectory)
+            guard extract.status == 0 else { return .failure(CompilerOutput(text: extract.output)) }
+            libraries = ["@\(autolink.path)"]
+        }
+
+        let link: ToolRunner.Completion
+        if let linkCommand {
+            let command = linkCommand.arguments(object: object, library: library, extra: libraries)
+            link = try runner.run(command.linker, arguments: command.arguments, in: cellDirectory)
+        } else {
+            link = try runner.run(bin("clang"), arguments: Self.linkBaseArguments(configuration)
+                + [object.path] + libraries + ["-o", library.path], in: cellDirectory)
+        }
+        guard link.status == 0 else { return .failure(CompilerOutput(text: link.output)) }
+        try? FileManager.default.removeItem(at: object)
+        if ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil {
+            FileHandle.standardError.write(Data("[compiler] frontend \(compile.milliseconds) ms, link \(link.milliseconds) ms\n".utf8))
+        }
+        return .success(library)
+    }
+
+    private func bin(_ tool: String) -> URL { configuration.toolchainBin.appendingPathComponent(tool) }
+
+    private func frontendArguments(source: URL, module: String, object: URL) -> [String] {
+        var arguments = [
+            "-frontend", "-c", source.path,
+            "-target", "x86_64-unknown-linux-gnu", "-disable-objc-interop",
+            "-module-name", module, "-enable-testing", "-swift-version", "5", "-Onone", "-g",
+            "-diagnostic-style=llvm", "-no-color-diagnostics", "-Xcc", "-fno-color-diagnostics",
+            "-module-cache-path", moduleCache.path,
+            "-I", modulesDirectory.path,
+            "-emit-module-path", modulesDirectory.appendingPathComponent("\(module).swiftmodule").path,
+            "-o", object.path,
+        ]
+        for path in configuration.moduleSearchPaths { arguments += ["-I", path.path] }
+        for map in configuration.clangModuleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
+        return arguments
+    }
+
+    /// The `clang` arguments for linking a cell, before its object and libraries.
+    private static func linkBaseArguments(_ configuration: EngineConfiguration) -> [String] {
+        let runtimeLibraries = configuration.toolchainBin.deletingLastPathComponent().appendingPathComponent("lib/swift/linux")
+        return [
+            "-shared", "-fuse-ld=lld", "-Xlinker", "--build-id",
+            runtimeLibraries.appendingPathComponent("x86_64/swiftrt.o").path,
+            "-L", runtimeLibraries.path,
+            "-Xlinker", "-rpath", "-Xlinker", runtimeLibraries.path,
+        ]
+    }
+}
+
+/// What the compiler or linker printed when it failed.
+struct CompilerOutput: Error {
+    var text: String
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Logging
+
+/// Runs notebook cells as one growing Swift program: each cell is compiled to a shared library and
+/// loaded into a long-lived executor process, and sees everything earlier cells declared.
+///
+/// A crash or an interrupt costs only the cell it happened in: the executor keeps a snapshot of the
+/// state from before each cell (see `swift-cell-executor`). Not thread-safe except ``interrupt()``,
+/// which may be called from any thread while ``execute(_:cellNumber:output:)`` runs.
+public final class CellEngine: @unchecked Sendable {
+    private let configuration: EngineConfiguration
+    private let logger: Logger
+    private let workDirectory: URL
+    private let ownsWorkDirectory: Bool
+    private let tools = ToolRunner()
+    private let compiler: CellCompiler
+    private var executor: ExecutorProcess?
+    private var declarations = DeclarationTable()
+    private var moduleSerial = 0
+    private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
+    private let interruptLock = NSLock()
+    private var interruptRequested = false
+
+    /// Creates an engine; the executor starts with the first cell.
+    public init(configuration: EngineConfiguration, logger: Logger = Logger(label: "swift-kernel.engine")) throws {
+        self.configuration = configuration
+        self.logger = logger
+        if let directory = configuration.workDirectory {
+            workDirectory = directory
+            ownsWorkDirectory = false
+        } else {
+            workDirectory = FileManager.default.temporaryDirectory
+                .appendingPathComponent("swift-kernel-\(getpid())-\(UUID().uuidString.prefix(8))")
+            ownsWorkDirectory = true
+        }
+        try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+        compiler = CellCompiler(configuration: configuration, workDirectory: workDirectory, runner: tools)
+    }
+
+    deinit { shutdown() }
+
+    /// Starts the executor and compiles a throwaway cell now rather than with the first cell, so the
+    /// first cell is fast: the compiler's module cache is filled, and the toolchain is in the page cache.
+    public func warmUp() throws {
+        _ = try liveExecutor()
+        _ = try? compiler.build(source: prologue(mentioning: []) + "_ = 0\n", module: "CellWarmUp", importedModules: Set(configuration.implicitImports))
+    }
+
+    /// Compiles and runs one cell; output reaches `output` while the cell runs.
+    ///
+    /// - Parameter cellNumber: the number the notebook shows (`In [4]`), used in messages.
+    public func execute(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
+        setInterrupted(false)
+        tools.reset()
+        let parsed: (magics: [Magic], code: String)
+        switch Magic.parse(code) {
+        case .success(let value): parsed = value
+        case .failure(let failure): return .failure(failure)
+        }
+        let started = Date()
+        if parsed.magics.contains(.help) { output.stream(.stdout, Magic.helpText + "\n") }
+        var outcome = run(parsed.code, cellNumber: cellNumber, output: output)
+        if parsed.magics.contains(.time) {
+            let seconds = Date().timeIntervalSince(started)
+            output.stream(.stdout, "Wall time: \(Self.format(seconds: seconds))\n")
+        }
+        if case .failure(let failure) = outcome, failure.kind == .interrupted || interrupted {
+            outcome = .failure(Self.interruptedFailure)
+        }
+        return outcome
+    }
+
+    /// Stops the running cell within a fraction of a second; state goes back to before that cell.
+    public func interrupt() {
+        setInterrupted(true)
+        tools.cancel()
+        executor?.killRunningCell()
+    }
+
+    /// Forgets every cell: the next cell starts in a fresh executor.
+    public func restart() {
+        executor?.terminate()
+        executor = nil
+        declarations = DeclarationTable()
+        try? FileManager.default.removeItem(at: compiler.modulesDirectory)
+    }
+
+    /// Stops the executor and removes the cells' files.
+    public func shutdown() {
+        executor?.terminate()
+        executor = nil
+        if ownsWorkDirectory { try? FileManager.default.removeItem(at: workDirectory) }
+    }
+
+    // MARK: - Running a cell
+
+    private func run(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
+        if code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(result: nil) }
+        let started = Date()
+        let analysis = CellAnalysis(source: code)
+        moduleSerial += 1
+        let module = "Cell\(moduleSerial)"
+        let source = prologue(mentioning: analysis.mentionedNames) + "#sourceLocation(file: \"Cell In[\(cellNumber)]\", line: 1)\n"
+            + analysis.rewrittenSource + "\n"
+        let library: URL
+        do {
+            switch try compiler.build(source: source, module: module, importedModules: importedModules(analysis)) {
+            case .success(let built): library = built
+            case .failure(let output):
+                return .failure(CompileErrorReport(compilerOutput: output.text)
+                    .failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:)))
+            }
+        } catch is CancellationError {
+            return .failure(Self.interruptedFailure)
+        } catch {
+            return .failure(CellFailure(kind: .executorLost, message: "\(error)", traceback: ["\(error)"]))
+        }
+        if interrupted { return .failure(Self.interruptedFailure) }
+
+        let process: ExecutorProcess
+        do {
+            process = try liveExecutor()
+            try process.send(["op": "run", "path": library.path, "cell": cellNumber])
+        } catch {
+            return lostExecutor(reason: "\(error)")
+        }
+        let compiled = Date()
+        let outcome = CellRun(process: process, output: output).wait()
+        if traceTimings {
+            FileHandle.standardError.write(Data("[engine] compile+link \(Int(compiled.timeIntervalSince(started) * 1000)) ms, run \(Int(Date().timeIntervalSince(compiled) * 1000)) ms\n".utf8))
+        }
+        switch outcome {
+        case .completed(let result):
+            declarations.record(module: module, analysis: analysis)
+            return .success(result: result)
+        case .loadFailed(let message):
+            return .failure(CellFailure(kind: .crash, message: message, traceback: [red("LoadError") + ": " + message]))
+        case .died(let stderr):
+            if interrupted { return .failure(Self.interruptedFailure) }
+            logger.debug("cell crashed", metadata: ["stderr": "\(stderr)"])
+            if ProcessInfo.processInfo.environment["SWIFT_KERNEL_DUMP_CRASH"] != nil { FileHandle.standardError.write(Data(stderr.utf8)) }
+            return .failure(CrashReport(stderr: stderr).failure())
+        case .lost:
+            return lostExecutor(reason: "the executor process ended")
+        }
+    }
+
+    /// The modules a cell imports besides earlier cells: the implicit ones and every `import` so far.
+    private func importedModules(_ analysis: CellAnalysis) -> Set<String> {
+        let lines = declarations.userImports + analysis.imports
+        let names = lines.compactMap { line in
+            line.split(separator: " ").last.map { String($0.split(separator: ".").first ?? $0) }
+        }
+        return Set(configuration.implicitImports + names)
+    }
+
+    private func prologue(mentioning names: Set<String>) -> String {
+        (configuration.implicitImports.map { "import \($0)" } + declarations.importLines(mentioning: names))
+            .joined(separator: "\n") + "\n"
+    }
+
+    private func liveExecutor() throws -> ExecutorProcess {
+        if let executor { return executor }
+        let started = try ExecutorProcess(configuration: configuration)
+        executor = started
+        logger.info("executor started", metadata: ["pid": "\(started.pid)"])
+        return started
+    }
+
+    private func lostExecutor(reason: String) -> CellOutcome {
+        logger.error("executor lost: \(reason)")
+        restart()
+        let message = "The Swift process running the cells stopped (\(reason)). It has been restarted; variables from earlier cells are gone, so run them again."
+        return .failure(CellFailure(kind: .executorLost, message: message, traceback: [red("ExecutorLost") + ": " + message]))
+    }
+
+    private var interrupted: Bool {
+        interruptLock.lock(); defer { interruptLock.unlock() }
+        return interruptRequested
+    }
+
+    private func setInterrupted(_ value: Bool) {
+        interruptLock.lock(); interruptRequested = value; interruptLock.unlock()
+    }
+
+    static let interruptedFailure = CellFailure(
+        kind: .interrupted, message: "The cell was interrupted.",
+        traceback: [red("Interrupted") + ": the cell was stopped. Variables are as they were before this cell ran."])
+
+    static func format(seconds: Double) -> String {
+        seconds < 1 ? String(format: "%.0f ms", seconds * 1000) : String(format: "%.2f s", seconds)
+    }
+}

@@ -1,0 +1,78 @@
+/// Turns the compiler's messages into an error a learner can read: the cell and line, the line itself
+/// with a caret under the column, and the message, without temporary file paths.
+struct CompileErrorReport {
+    struct Diagnostic: Equatable {
+        var cellLabel: String?
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+    }
+
+    let diagnostics: [Diagnostic]
+    let otherOutput: [String]
+
+    /// Parses `file:line:column: severity: message` lines; `Cell In[4]` files are the learner's cells.
+    init(compilerOutput: String) {
+        var diagnostics: [Diagnostic] = []
+        var other: [String] = []
+        for line in compilerOutput.split(separator: "\n", omittingEmptySubsequences: true) {
+            if let diagnostic = Self.parse(String(line)) {
+                diagnostics.append(diagnostic)
+            } else {
+                other.append(String(line))
+            }
+        }
+        self.diagnostics = diagnostics
+        self.otherOutput = other
+    }
+
+    private static func parse(_ line: String) -> Diagnostic? {
+        for severity in ["error", "warning", "note"] {
+            guard let marker = line.range(of: ": \(severity): ") else { continue }
+            let location = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+            guard location.count >= 3, let lineNumber = Int(location[location.count - 2]),
+                  let column = Int(location[location.count - 1]) else { continue }
+            let file = location.dropLast(2).joined(separator: ":")
+            let cellLabel = file.hasPrefix("Cell In[") ? file : nil
+            return Diagnostic(cellLabel: cellLabel, line: lineNumber, column: column, severity: severity,
+                              message: String(line[marker.upperBound...]))
+        }
+        return nil
+    }
+
+    /// The error for the notebook: ename `CompileError`, the first error as evalue, each error with its
+    /// excerpt in the traceback.
+    func failure(source: String, columnMap: (Int, Int) -> Int = { $1 }) -> CellFailure {
+        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let errors = diagnostics.filter { $0.severity == "error" }
+        guard let first = errors.first else {
+            let text = otherOutput.isEmpty ? "the compiler failed without a message" : otherOutput.joined(separator: "\n")
+            return CellFailure(kind: .compileError, message: text, traceback: [red("CompileError") + ": " + text])
+        }
+        var traceback: [String] = []
+        for var diagnostic in diagnostics where diagnostic.severity != "warning" {
+            if diagnostic.cellLabel != nil { diagnostic.column = columnMap(diagnostic.line, diagnostic.column) }
+            traceback += excerpt(for: diagnostic, sourceLines: sourceLines)
+        }
+        return CellFailure(kind: .compileError, message: first.message, traceback: traceback)
+    }
+
+    private func excerpt(for diagnostic: Diagnostic, sourceLines: [String]) -> [String] {
+        let label = diagnostic.cellLabel ?? "(generated code)"
+        var lines = [cyan("\(label), line \(diagnostic.line), column \(diagnostic.column)")]
+        if diagnostic.cellLabel != nil, diagnostic.line >= 1, diagnostic.line <= sourceLines.count {
+            let code = sourceLines[diagnostic.line - 1]
+            lines.append("    " + code)
+            let prefix = code.prefix(max(0, diagnostic.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            lines.append("    " + prefix + green("^"))
+        }
+        let tag = diagnostic.severity == "error" ? red("error") : diagnostic.severity
+        lines.append("\(tag): \(diagnostic.message)")
+        return lines
+    }
+}
+
+func red(_ text: String) -> String { "\u{1B}[0;31m\(text)\u{1B}[0m" }
+func green(_ text: String) -> String { "\u{1B}[0;32m\(text)\u{1B}[0m" }
+func cyan(_ text: String) -> String { "\u{1B}[0;36m\(text)\u{1B}[0m" }

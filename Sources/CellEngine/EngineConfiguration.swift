@@ -1,0 +1,63 @@
+import Foundation
+
+/// Where the engine finds the compiler, the executor and the library every cell imports.
+public struct EngineConfiguration: Sendable {
+    /// The toolchain's `bin` folder, with `swift-frontend`, `swift-autolink-extract` and `clang`.
+    public var toolchainBin: URL
+    /// The `swift-cell-executor` binary.
+    public var executor: URL
+    /// The shared library with the modules every cell imports (`libNotebookPrelude.so`).
+    public var preludeLibrary: URL
+    /// Folders with the `.swiftmodule`s of the prelude's modules.
+    public var moduleSearchPaths: [URL]
+    /// Module maps of C libraries the prelude's modules were built against (BLAS, zlib).
+    public var clangModuleMaps: [URL]
+    /// Modules imported into every cell without the learner writing anything.
+    public var implicitImports: [String]
+    /// Where the engine keeps each cell's files; a fresh temporary folder when `nil`.
+    public var workDirectory: URL?
+
+    /// Creates a configuration from explicit locations.
+    public init(toolchainBin: URL, executor: URL, preludeLibrary: URL, moduleSearchPaths: [URL],
+                clangModuleMaps: [URL] = [], implicitImports: [String] = ["NotebookRuntime"],
+                workDirectory: URL? = nil) {
+        self.toolchainBin = toolchainBin
+        self.executor = executor
+        self.preludeLibrary = preludeLibrary
+        self.moduleSearchPaths = moduleSearchPaths
+        self.clangModuleMaps = clangModuleMaps
+        self.implicitImports = implicitImports
+        self.workDirectory = workDirectory
+    }
+
+    /// The layout of a SwiftPM build folder (`.build/release`, say): executor, prelude and `Modules/`
+    /// side by side, C module maps under the package's `Sources/`, and the toolchain on `PATH` or in
+    /// `SWIFT_TOOLCHAIN_BIN`.
+    public static func buildFolder(_ folder: URL, packageRoot: URL?,
+                                   implicitImports: [String] = ["NotebookRuntime", "NeuralNet", "Plots"]) -> EngineConfiguration {
+        let root = packageRoot ?? folder.deletingLastPathComponent().deletingLastPathComponent()
+        let cModules = ["CBLAS", "CZlib"].map {
+            root.appendingPathComponent("Sources/\($0)/module.modulemap")
+        }.filter { FileManager.default.fileExists(atPath: $0.path) }
+        return EngineConfiguration(
+            toolchainBin: locateToolchain(),
+            executor: folder.appendingPathComponent("swift-cell-executor"),
+            preludeLibrary: folder.appendingPathComponent("libNotebookPrelude.so"),
+            moduleSearchPaths: [folder.appendingPathComponent("Modules"), folder],
+            clangModuleMaps: cModules,
+            implicitImports: implicitImports)
+    }
+
+    /// `SWIFT_TOOLCHAIN_BIN`, else the folder of `swift-frontend` on `PATH`, else `/opt/swift/usr/bin`.
+    public static func locateToolchain() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let bin = environment["SWIFT_TOOLCHAIN_BIN"] { return URL(fileURLWithPath: bin) }
+        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("swift-frontend")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return candidate.resolvingSymlinksInPath().deletingLastPathComponent()
+            }
+        }
+        return URL(fileURLWithPath: "/opt/swift/usr/bin")
+    }
+}

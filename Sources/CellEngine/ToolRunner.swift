@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Runs the toolchain's programs for the compiler, and lets an interrupt stop the one that is running.
+///
+/// Uses `posix_spawn` directly: Foundation's `Process` costs tens of milliseconds more per launch,
+/// which is most of a trivial cell's budget.
+final class ToolRunner: @unchecked Sendable {
+    struct Completion {
+        var status: Int32
+        var output: String
+        var milliseconds = 0
+    }
+
+    private let lock = NSLock()
+    private var running: pid_t?
+    private var cancelled = false
+
+    /// Runs `tool` to completion and returns its exit status and its stdout and stderr together.
+    func run(_ tool: URL, arguments: [String], in directory: URL) throws -> Completion {
+        let started = Date()
+        var outputPipe: [Int32] = [0, 0]
+        guard pipe(&outputPipe) == 0 else { throw EngineError("cannot create a pipe: \(String(cString: strerror(errno)))") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 2)
+        posix_spawn_file_actions_addclose(&actions, outputPipe[0])
+
+        lock.lock()
+        if cancelled { lock.unlock(); close(outputPipe[0]); close(outputPipe[1]); throw CancellationError() }
+        var pid: pid_t = 0
+        let status = withCStringArray([tool.path] + arguments) { argv in
+            posix_spawn(&pid, tool.path, &actions, nil, argv, environ)
+        }
+        if status == 0 { running = pid }
+        lock.unlock()
+        close(outputPipe[1])
+        guard status == 0 else {
+            close(outputPipe[0])
+            throw EngineError("cannot run \(tool.path): \(String(cString: strerror(status)))")
+        }
+
+        var output = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 16384)
+        while true {
+            let count = read(outputPipe[0], &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            output += buffer[..<count]
+        }
+        close(outputPipe[0])
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+        lock.lock()
+        running = nil
+        let wasCancelled = cancelled
+        lock.unlock()
+        if wasCancelled { throw CancellationError() }
+        let exited = exitStatus & 0x7f == 0
+        return Completion(status: exited ? (exitStatus >> 8) & 0xff : 128 + (exitStatus & 0x7f),
+                          output: String(decoding: output, as: UTF8.self),
+                          milliseconds: Int(Date().timeIntervalSince(started) * 1000))
+    }
+
+    /// Stops the running tool; the current and later `run` calls throw until `reset()`.
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        if let running { kill(running, SIGKILL) }
+        lock.unlock()
+    }
+
+    /// Allows running tools again after `cancel()`.
+    func reset() {
+        lock.lock()
+        cancelled = false
+        lock.unlock()
+    }
+}
+
+/// Calls `body` with a NULL-terminated C array of `strings`.
+func withCStringArray<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+    var pointers = strings.map { strdup($0) }
+    pointers.append(nil)
+    defer { pointers.forEach { free($0) } }
+    return body(pointers)
+}

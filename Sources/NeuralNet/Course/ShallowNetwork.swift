@@ -1,0 +1,133 @@
+// C1 W3A1 "Planar data classification with one hidden layer": a 2-layer network
+// LINEAR → TANH → LINEAR → SIGMOID, trained with gradient descent.
+
+import Foundation
+
+/// The sizes of the three layers: `nX` input features (`X.shape[0]`), `nH = 4` hidden units
+/// (fixed, like the course), and `nY` outputs (`Y.shape[0]`).
+public func layerSizes(_ X: Tensor, _ Y: Tensor) -> (nX: Int, nH: Int, nY: Int) {
+    (X.shape[0], 4, Y.shape[0])
+}
+
+/// Random small weights and zero biases for a 2-layer network.
+///
+/// `W1 = randn(nH, nX) · 0.01`, `b1 = zeros(nH, 1)`, `W2 = randn(nY, nH) · 0.01`, `b2 = zeros(nY, 1)`,
+/// with `W1` drawn before `W2` like the course.
+///
+/// - Parameter seed: when given, the random generator is seeded first. The planar-data notebook (W3A1)
+///   seeds *outside* (leave it `nil` and call `seed(2)` yourself); the deep-network notebook (W4A1)
+///   seeds inside with 1: `initializeParameters(3, 2, 1, seed: 1)`.
+/// - Returns: `["W1", "b1", "W2", "b2"]`.
+public func initializeParameters(_ nX: Int, _ nH: Int, _ nY: Int, seed: Int? = nil) -> Parameters {
+    if let seed { reseed(seed) }
+    let W1 = standardNormal(nH, nX) * 0.01
+    let b1 = zeros(nH, 1)
+    let W2 = standardNormal(nY, nH) * 0.01
+    let b2 = zeros(nY, 1)
+    return ["W1": W1, "b1": b1, "W2": W2, "b2": b2]
+}
+
+/// Forward pass of the 2-layer network: `Z1 = W1·X + b1`, `A1 = tanh(Z1)`, `Z2 = W2·A1 + b2`,
+/// `A2 = sigmoid(Z2)`.
+///
+/// - Parameters:
+///   - X: input data, shape `(nX, m)`.
+///   - parameters: `W1`, `b1`, `W2`, `b2`.
+/// - Returns: the output `A2` (shape `(1, m)`) and a cache `["Z1", "A1", "Z2", "A2"]` for
+///   `backwardPropagation`.
+public func forwardPropagation(_ X: Tensor, _ parameters: Parameters) -> (A2: Tensor, cache: [String: Tensor]) {
+    let W1 = lookup(parameters, "W1"), b1 = lookup(parameters, "b1")
+    let W2 = lookup(parameters, "W2"), b2 = lookup(parameters, "b2")
+    let Z1 = dot(W1, X) + b1
+    let A1 = tanh(Z1)
+    let Z2 = dot(W2, A1) + b2
+    let A2 = sigmoid(Z2)
+    return (A2, ["Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2])
+}
+
+/// The cross-entropy cost `J = −(1/m) Σ [Y log(A) + (1 − Y) log(1 − A)]`, with `m = Y.shape[1]`.
+///
+/// Used by both the planar-data network (`A` is `A2`) and the deep network (`A` is `AL`).
+///
+/// - Parameters:
+///   - A: the predicted probabilities, shape `(1, m)`.
+///   - Y: the true labels (0 or 1), shape `(1, m)`.
+public func computeCost(_ A: Tensor, _ Y: Tensor) -> Double {
+    let m = Double(exampleCount(Y))
+    let logprobs = Y * log(A) + (1 - Y) * log(1 - A)
+    return -totalSum(logprobs) / m
+}
+
+/// Backward pass of the 2-layer network (the six backprop equations):
+///
+///     dZ2 = A2 − Y
+///     dW2 = (1/m) dZ2 · A1ᵀ          db2 = (1/m) Σ_rows dZ2
+///     dZ1 = (W2ᵀ · dZ2) * (1 − A1²)  (the derivative of tanh)
+///     dW1 = (1/m) dZ1 · Xᵀ           db1 = (1/m) Σ_rows dZ1
+///
+/// - Parameters:
+///   - parameters: `W1`, `b1`, `W2`, `b2`.
+///   - cache: `A1` and `A2` from `forwardPropagation`.
+///   - X: input data, shape `(nX, m)`.
+///   - Y: true labels, shape `(1, m)`.
+/// - Returns: `["dW1", "db1", "dW2", "db2"]`.
+public func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tensor], _ X: Tensor, _ Y: Tensor) -> Gradients {
+    let m = Double(exampleCount(X))
+    let W2 = lookup(parameters, "W2")
+    let A1 = lookup(cache, "A1", in: "cache"), A2 = lookup(cache, "A2", in: "cache")
+    let dZ2 = A2 - Y
+    let dW2 = dot(dZ2, A1.T) / m
+    let db2 = sum(dZ2, axis: 1, keepdims: true) / m
+    let dZ1 = dot(W2.T, dZ2) * (1 - A1 * A1)
+    let dW1 = dot(dZ1, X.T) / m
+    let db1 = sum(dZ1, axis: 1, keepdims: true) / m
+    return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2]
+}
+
+/// One step of gradient descent on every parameter: `θ = θ − learningRate · dθ`
+/// (for `W1` it uses `grads["dW1"]`, and so on).
+///
+/// Works for any number of layers. The input dictionary is not changed; a new one is returned.
+///
+/// - Parameter learningRate: the step size α; 1.2 by default, like the planar-data notebook.
+public func updateParameters(_ parameters: Parameters, _ grads: Gradients, learningRate: Double = 1.2) -> Parameters {
+    var updated = parameters
+    for (key, value) in parameters {
+        updated[key] = value - learningRate * lookup(grads, "d" + key, in: "grads")
+    }
+    return updated
+}
+
+/// Trains the 2-layer network: seeds the generator with 3, initialises with `initializeParameters`,
+/// then loops forward → cost → backward → update (learning rate 1.2).
+///
+/// - Parameters:
+///   - X: data, shape `(2, m)`.
+///   - Y: labels, shape `(1, m)`.
+///   - nH: the size of the hidden layer.
+///   - numIterations: number of gradient-descent steps.
+///   - printCost: prints `Cost after iteration i: …` every 1000 iterations.
+/// - Returns: the learned parameters.
+public func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 10000, printCost: Bool = false) -> Parameters {
+    reseed(3)
+    let (nX, _, nY) = layerSizes(X, Y)
+    var parameters = initializeParameters(nX, nH, nY)
+    for i in 0..<numIterations {
+        let (A2, cache) = forwardPropagation(X, parameters)
+        let cost = computeCost(A2, Y)
+        let grads = backwardPropagation(parameters, cache, X, Y)
+        parameters = updateParameters(parameters, grads, learningRate: 1.2)
+        if printCost && i % 1000 == 0 {
+            print(String(format: "Cost after iteration %d: %f", i, cost))
+        }
+    }
+    return parameters
+}
+
+/// Predicts a class for every example with the trained 2-layer network: 1 where `A2 > 0.5`, else 0.
+///
+/// - Returns: the predictions as 0/1 values, shape `(1, m)`.
+public func predict(_ parameters: Parameters, _ X: Tensor) -> Tensor {
+    let (A2, _) = forwardPropagation(X, parameters)
+    return A2 .> 0.5
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+// Entry points that the cell engine writes into cells. Learners do not call them.
+
+/// Records the value of a cell's last expression as the cell's result (`Out[n]`).
+public func _recordCellResult<T>(_ value: T) {
+    KernelChannel.shared.send(["event": "result", "data": mimeBundle(of: value).data])
+}
+
+/// A last expression of type `Void` (a call like `print(x)`) has no result to show.
+public func _recordCellResult(_ value: Void) {}
+
+private final class AsyncOutcome<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
+}
+
+/// Runs top-level `await` code of a cell to completion on the cooperative pool and returns its value.
+///
+/// The engine wraps each top-level statement that awaits in this call, so that the cell's `main`
+/// returns normally (a script whose top level awaits would otherwise end the process when done).
+public func _runCellAsync<T>(_ body: @escaping () async throws -> T) throws -> T {
+    let outcome = AsyncOutcome<T>()
+    let done = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) let work = body
+    Task.detached {
+        do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    return try outcome.result!.get()
+}

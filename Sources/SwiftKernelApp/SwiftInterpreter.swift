@@ -1,0 +1,93 @@
+import CellEngine
+import Foundation
+import JupyterKernel
+import JupyterProtocol
+import Logging
+
+/// The Swift language behind the Jupyter kernel: each request goes to the cell engine.
+///
+/// The engine starts warming up (executor, compiler caches) as soon as the kernel starts, on a queue of
+/// its own, so that the kernel answers `kernel_info` at once; the first cell waits for the warm-up.
+public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
+    private let engine: CellEngine
+    private let logger: Logger
+    private let ready = DispatchGroup()
+    private let toolchainVersion: String
+
+    /// Creates the interpreter and starts warming the engine up.
+    public init(engine: CellEngine, toolchainVersion: String, logger: Logger) {
+        self.engine = engine
+        self.toolchainVersion = toolchainVersion
+        self.logger = logger
+        ready.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [engine, ready, logger] in
+            do { try engine.warmUp() } catch { logger.error("engine warm-up failed: \(error)") }
+            ready.leave()
+        }
+    }
+
+    public var languageInfo: LanguageInfo {
+        LanguageInfo(name: "swift", version: toolchainVersion, mimetype: "text/x-swift", fileExtension: ".swift",
+                     pygmentsLexer: "swift", codemirrorMode: "swift", nbconvertExporter: "script")
+    }
+
+    public var implementationName: String { "swift-kernel" }
+    public var implementationVersion: String { "0.1.0" }
+    public var banner: String {
+        "Swift \(toolchainVersion) kernel. Every cell imports NeuralNet (numpy-style tensors) and Plots; %help lists the magics."
+    }
+    public var helpLinks: [HelpLink] {
+        [HelpLink(text: "The Swift Programming Language", url: "https://docs.swift.org/swift-book/"),
+         HelpLink(text: "NeuralNet next to numpy (README)", url: "https://github.com/swift-kernel/swift-kernel#neuralnet-next-to-numpy")]
+    }
+
+    public func execute(code: String, executionCount: Int, silent: Bool, context: ExecutionContext) -> ExecutionOutcome {
+        ready.wait()
+        let output = ContextOutput(context: context)
+        switch engine.execute(code, cellNumber: executionCount, output: output) {
+        case .success(let result):
+            return .success(result: result.map { $0.mapValues(JSONValue.string) })
+        case .failure(let failure):
+            return .failure(ename: failure.kind.rawValue, evalue: failure.message, traceback: failure.traceback)
+        }
+    }
+
+    public func interrupt() {
+        logger.info("interrupt")
+        engine.interrupt()
+    }
+
+    public func shutdown(restart: Bool) {
+        ready.wait()
+        if restart { engine.restart() } else { engine.shutdown() }
+    }
+}
+
+/// Forwards what a cell shows to the Jupyter request that runs it.
+private final class ContextOutput: CellOutputHandler {
+    let context: ExecutionContext
+
+    init(context: ExecutionContext) { self.context = context }
+
+    func stream(_ kind: OutputStreamKind, _ text: String) {
+        context.stream(kind == .stdout ? .stdout : .stderr, text)
+    }
+
+    func display(_ data: [String: String], metadataJSON: String?, displayID: String?, update: Bool) {
+        var metadata: [String: JSONValue] = [:]
+        if let metadataJSON, let decoded = try? JSONDecoder().decode([String: JSONValue].self, from: Data(metadataJSON.utf8)) {
+            metadata = decoded
+        }
+        context.display(data: data.mapValues(JSONValue.string), metadata: metadata, displayID: displayID, update: update)
+    }
+
+    func clearOutput(wait: Bool) { context.clearOutput(wait: wait) }
+
+    func readInput(prompt: String, password: Bool) -> Result<String, InputUnavailable> {
+        do {
+            return .success(try context.readInput(prompt: prompt, password: password))
+        } catch {
+            return .failure(InputUnavailable(message: "input(): \(error)"))
+        }
+    }
+}

@@ -1,0 +1,27 @@
+// The process that runs cells. It is started by the cell engine and talks to it over two pipes
+// (see `ExecutorLoop`); cell output goes to its stdout and stderr.
+#if canImport(Glibc)
+import Glibc
+#endif
+import CExecutorSupport
+import Foundation
+
+setvbuf(stdout, nil, _IOLBF, 0)
+setvbuf(stderr, nil, _IONBF, 0)
+// Interrupts are the engine's business: it stops a cell by ending the process that runs it.
+signal(SIGINT, SIG_IGN)
+// Async cells run on a pool this process owns, which a snapshot can restart after taking over.
+swift_kernel_install_global_executor(Int32(max(2, ProcessInfo.processInfo.activeProcessorCount)))
+
+let arguments = CommandLine.arguments
+guard let preludeIndex = arguments.firstIndex(of: "--prelude"), preludeIndex + 1 < arguments.count else {
+    fputs("usage: swift-cell-executor --prelude /path/to/libNotebookPrelude.so\n", stderr)
+    exit(2)
+}
+do {
+    let loop = try ExecutorLoop(preludePath: arguments[preludeIndex + 1])
+    loop.run()
+} catch {
+    fputs("swift-cell-executor: \(error)\n", stderr)
+    exit(1)
+}

@@ -1,0 +1,91 @@
+import CellEngine
+import Foundation
+import XCTest
+
+final class FailureTests: XCTestCase {
+    var engine: CellEngine!
+
+    override func setUpWithError() throws { engine = try EngineHarness.makeEngine() }
+    override func tearDown() { engine?.shutdown() }
+
+    func testCompileErrorPointsAtTheCellLine() {
+        engine.run("let before = 1", 1)
+        let failure = engine.run("let a = 1\nprint(missingName)", 2).0.failure
+        XCTAssertEqual(failure?.kind, .compileError)
+        XCTAssertEqual(failure?.message, "cannot find 'missingName' in scope")
+        let traceback = failure?.traceback.joined(separator: "\n") ?? ""
+        XCTAssertTrue(traceback.contains("Cell In[2], line 2, column 7"), traceback)
+        XCTAssertTrue(traceback.contains("print(missingName)"), traceback)
+        XCTAssertFalse(traceback.contains("main.swift"), traceback)
+        // The failed cell changed nothing.
+        XCTAssertEqual(engine.run("before + 1", 3).0.resultText, "2")
+    }
+
+    /// Every kind of crash: reported with the runtime's message, and the state from before survives.
+    func testCrashesKeepEarlierState() {
+        engine.run("var survivor = [1, 2, 3]", 1)
+        let crashes: [(code: String, expected: String)] = [
+            ("let i = 5\nprint(survivor[i])", "Index out of range"),
+            ("let o: Int? = nil\nprint(o!)", "nil"),
+            ("fatalError(\"boom\")", "boom"),
+            ("precondition(survivor.isEmpty, \"needs an empty array\")", "needs an empty array"),
+            ("var big = Int.max\nbig += survivor[0]", "overflow"),
+            ("func down(_ n: Int) -> Int { n == 0 ? 0 : 1 + down(n + 1) }\nprint(down(1))", ""),
+            ("import Glibc\nlet p = UnsafeMutablePointer<Int>(bitPattern: 8)!\np.pointee = 1", ""),
+        ]
+        for (index, crash) in crashes.enumerated() {
+            survivor.append(0)
+            let (outcome, _) = engine.run("survivor.append(\(index))\n" + crash.code, 10 + index)
+            let failure = outcome.failure
+            XCTAssertEqual(failure?.kind, .crash, "\(crash.code): \(String(describing: failure))")
+            if !crash.expected.isEmpty {
+                XCTAssertTrue(failure?.message.contains(crash.expected) ?? false, "\(crash.code): \(String(describing: failure))")
+            }
+            let (after, output) = engine.run("print(survivor)", 30 + index)
+            XCTAssertTrue(after.succeeded, "after \(crash.code): \(String(describing: after.failure))")
+            XCTAssertEqual(output.stdout, "[1, 2, 3]\n", "after \(crash.code)")
+        }
+    }
+    private var survivor: [Int] = []
+
+    func testCrashBacktraceNamesTheCell() {
+        engine.run("func explode(_ values: [Int]) -> Int { values[10] }", 1)
+        let failure = engine.run("let n = 3\nprint(explode([n]))", 2).0.failure
+        let traceback = failure?.traceback.joined(separator: "\n") ?? ""
+        XCTAssertTrue(traceback.contains("Cell In[1], line 1"), traceback)
+        XCTAssertTrue(traceback.contains("Cell In[2], line 2"), traceback)
+    }
+
+    func testInterruptStopsATightLoopAndKeepsState() throws {
+        engine.run("var kept = 7", 1)
+        let engine = self.engine!
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) { engine.interrupt() }
+        let started = Date()
+        let failure = engine.run("var spin = 0\nwhile true { spin &+= 1 }", 2).0.failure
+        XCTAssertEqual(failure?.kind, .interrupted)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        let (after, output) = engine.run("print(kept)", 3)
+        XCTAssertTrue(after.succeeded, "\(String(describing: after.failure))")
+        XCTAssertEqual(output.stdout, "7\n")
+    }
+
+    func testUnknownMagicSaysWhatExists() {
+        let failure = engine.run("%timeit\n1", 1).0.failure
+        XCTAssertEqual(failure?.kind, .magic)
+        XCTAssertTrue(failure?.message.contains("%time") ?? false)
+    }
+}
+
+final class RecoveryTests: XCTestCase {
+    func testAsyncCodeWorksAfterACrash() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        engine.run("func twice(_ x: Int) async -> Int { 2 * x }\nprint(await twice(1))", 1)
+        XCTAssertEqual(engine.run("fatalError(\"down\")", 2).0.failure?.kind, .crash)
+        let engineRef = engine
+        DispatchQueue.global().asyncAfter(deadline: .now() + 20) { engineRef.interrupt() }
+        let (outcome, output) = engine.run("print(await twice(21))", 3)
+        XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
+        XCTAssertEqual(output.stdout, "42\n")
+    }
+}

@@ -33,6 +33,8 @@ func blasDot<S: TensorScalar>(_ a: NDArray<S>, _ b: NDArray<S>, _ name: String) 
         return out.reshape(outShape)
     }
     out = NDArray(uninitializedShape: outShape)
+    if out.size == 0 { return out }
+    if k == 0 { return NDArray(repeating: 0, shape: outShape) }
     let C = out.storage.pointer
     withExtendedLifetime((a, b)) {
         if kb == .column && ka != .matrix {
@@ -75,6 +77,7 @@ func matmulImpl<S: TensorScalar>(_ a: NDArray<S>, _ b: NDArray<S>) -> NDArray<S>
         if a.ndim == 2 && b.ndim == 2 {
             let k = a.shape[1]
             if k != b.shape[0] { fatalError(alignmentErrorMessage("matmul", a.shape, b.shape, dimA: 1, dimB: 0)) }
+            if k == 0 { return NDArray(repeating: 0, shape: [a.shape[0], b.shape[1]]) }
             let out = NDArray<S>(uninitializedShape: [a.shape[0], b.shape[1]])
             if out.size > 0 {
                 withExtendedLifetime((a, b)) {

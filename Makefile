@@ -66,10 +66,13 @@ notebook: install ## start Jupyter Notebook on 127.0.0.1 in notebooks/ (no brows
 	$(call section,jupyter notebook)
 	$(JUPYTER) notebook --ip=127.0.0.1 --notebook-dir=notebooks $(NOTEBOOK_ARGS)
 
-# For now `test` runs the Swift suites (protocol, engine, library); the Jupyter-client suite
-# (`make test-kernel`) joins it once it passes against the release kernel.
-test: deps ## set-up, then build (debug) and run the Swift test suites
-	@$(MAKE) _swift-test
+# Both suites run even when the first fails; `make test` fails if either does.
+test: install ## set-up, then the Swift unit tests and the Python kernel tests (every suite)
+	@status=0; \
+	$(MAKE) _swift-test || status=1; \
+	$(MAKE) _pytest || status=1; \
+	if [[ $$status != 0 ]]; then echo "make test: FAILED (see the sections above)" >&2; fi; \
+	exit $$status
 
 test-swift: deps ## only the Swift unit tests (swift test, debug)
 	@$(MAKE) _swift-test

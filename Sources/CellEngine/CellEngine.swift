@@ -20,11 +20,16 @@ public final class CellEngine: @unchecked Sendable {
     private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
     private let interruptLock = NSLock()
     private var interruptRequested = false
+    /// The executor while it runs a cell (guarded by `interruptLock`); `nil` while compiling or idle.
+    private var runningCell: ExecutorProcess?
 
     /// Creates an engine; the executor starts with the first cell.
     public init(configuration: EngineConfiguration, logger: Logger = Logger(label: "swift-kernel.engine")) throws {
         self.configuration = configuration
         self.logger = logger
+        // Commands go down a pipe whose reader (the executor) may die at any moment; a write must then
+        // fail with EPIPE, which the engine reports, rather than kill the kernel with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         if let directory = configuration.workDirectory {
             workDirectory = directory
             ownsWorkDirectory = false
@@ -72,9 +77,13 @@ public final class CellEngine: @unchecked Sendable {
 
     /// Stops the running cell within a fraction of a second; state goes back to before that cell.
     public func interrupt() {
-        setInterrupted(true)
+        interruptLock.lock()
+        interruptRequested = true
+        let running = runningCell
+        interruptLock.unlock()
         tools.cancel()
-        executor?.killRunningCell()
+        // Only a running cell is killed: an idle executor holds the notebook's state and no snapshot.
+        running?.killRunningCell()
     }
 
     /// Forgets every cell: the next cell starts in a fresh executor.
@@ -120,18 +129,22 @@ public final class CellEngine: @unchecked Sendable {
         let process: ExecutorProcess
         do {
             process = try liveExecutor()
+            setRunningCell(process)
             try process.send(["op": "run", "path": library.path, "cell": cellNumber])
         } catch {
+            setRunningCell(nil)
             return lostExecutor(reason: "\(error)")
         }
         let compiled = Date()
         let outcome = CellRun(process: process, output: output).wait()
+        setRunningCell(nil)
         if traceTimings {
             FileHandle.standardError.write(Data("[engine] compile+link \(Int(compiled.timeIntervalSince(started) * 1000)) ms, run \(Int(Date().timeIntervalSince(compiled) * 1000)) ms\n".utf8))
         }
         switch outcome {
-        case .completed(let result):
+        case .completed(let result, let reportedError):
             declarations.record(module: module, analysis: analysis)
+            if let reportedError { return .failure(reportedError) }
             return .success(result: result)
         case .loadFailed(let message):
             return .failure(CellFailure(kind: .crash, message: message, traceback: [red("LoadError") + ": " + message]))
@@ -177,6 +190,10 @@ public final class CellEngine: @unchecked Sendable {
     private var interrupted: Bool {
         interruptLock.lock(); defer { interruptLock.unlock() }
         return interruptRequested
+    }
+
+    private func setRunningCell(_ process: ExecutorProcess?) {
+        interruptLock.lock(); runningCell = process; interruptLock.unlock()
     }
 
     private func setInterrupted(_ value: Bool) {

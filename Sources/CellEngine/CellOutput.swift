@@ -40,6 +40,8 @@ public struct CellFailure: Error, Sendable, Equatable {
         case interrupted = "Interrupted"
         case executorLost = "ExecutorLost"
         case magic = "MagicError"
+        /// The cell ran to its end but reported an error itself (a failed exercise check, say).
+        case reported = "Error"
     }
     /// What kind of failure this was; its raw value is Jupyter's `ename`.
     public var kind: Kind
@@ -47,4 +49,9 @@ public struct CellFailure: Error, Sendable, Equatable {
     public var message: String
     /// The lines shown under the cell: where it happened, the code, and what to do.
     public var traceback: [String]
+    /// The error name the cell itself gave, for `.reported` failures.
+    public var reportedName: String? = nil
+
+    /// Jupyter's `ename`: the name the cell reported, or the kind's.
+    public var ename: String { reportedName ?? kind.rawValue }
 }

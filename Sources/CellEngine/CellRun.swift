@@ -3,7 +3,8 @@ import Foundation
 /// Follows one cell in the executor: forwards its output as it arrives and waits for its end.
 struct CellRun {
     enum Ending {
-        case completed(result: [String: String]?)
+        /// The cell ran to its end; `reportedError` is an error the cell reported about itself.
+        case completed(result: [String: String]?, reportedError: CellFailure?)
         case loadFailed(String)
         /// The process running the cell died; the snapshot took over. `stderr` is what the cell wrote there.
         case died(stderr: String)
@@ -15,6 +16,7 @@ struct CellRun {
 
     func wait() -> Ending {
         var result: [String: String]?
+        var reportedError: CellFailure?
         var stderrText = ""
         var crashing = false
         var ending: Ending?
@@ -46,11 +48,15 @@ struct CellRun {
                     output.clearOutput(wait: event["wait"] as? Bool ?? false)
                 case "result":
                     result = event["data"] as? [String: String]
+                case "error":
+                    reportedError = CellFailure(kind: .reported, message: event["evalue"] as? String ?? "",
+                                                traceback: event["traceback"] as? [String] ?? [],
+                                                reportedName: event["ename"] as? String)
                 case "input":
                     answerInput(event)
                 case "done":
                     if event["status"] as? String == "ok" {
-                        ending = .completed(result: result)
+                        ending = .completed(result: result, reportedError: reportedError)
                     } else {
                         ending = .loadFailed(event["message"] as? String ?? "the cell could not be loaded")
                     }

@@ -29,3 +29,20 @@ public func _runCellAsync<T>(_ body: @escaping () async throws -> T) throws -> T
     done.wait()
     return try outcome.result!.get()
 }
+
+/// Marks the running cell as failed with a Jupyter error, once it has run to its end.
+///
+/// A cell that calls this still keeps what it declared, but the notebook shows the error under it,
+/// `stop_on_error` aborts the cells queued behind it, and nbgrader and nbclient count it as failed.
+/// Checks of graded exercises use it after printing their report. The last report of a cell wins.
+///
+/// - Parameters:
+///   - name: the error's name (Jupyter's `ename`), such as `"ExerciseFailed"`.
+///   - message: one line saying what went wrong (Jupyter's `evalue`).
+///   - traceback: the lines shown under the cell; ANSI colours are allowed. Defaults to `name: message`.
+public func reportCellError(name: String, message: String, traceback: [String]? = nil) {
+    KernelChannel.shared.send([
+        "event": "error", "ename": name, "evalue": message,
+        "traceback": traceback ?? ["\(name): \(message)"],
+    ])
+}

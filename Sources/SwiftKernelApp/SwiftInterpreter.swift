@@ -48,7 +48,7 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         case .success(let result):
             return .success(result: result.map { $0.mapValues(JSONValue.string) })
         case .failure(let failure):
-            return .failure(ename: failure.kind.rawValue, evalue: failure.message, traceback: failure.traceback)
+            return .failure(ename: failure.ename, evalue: failure.message, traceback: failure.traceback)
         }
     }
 

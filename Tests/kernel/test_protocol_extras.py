@@ -366,6 +366,43 @@ def test_user_code_crash_keeps_kernel_and_state(fresh_kernel: RunningKernel):
     assert fresh_kernel.km.is_alive()
 
 
+def test_executor_killed_while_idle_is_reported_and_replaced(fresh_kernel: RunningKernel):
+    """An executor that dies between cells (OOM killer, `kill -9`) costs its state, never the kernel."""
+    kc = fresh_kernel.kc
+    execute_ok(kc, "let kept = 1")
+    for child in children_of(fresh_kernel.pid):
+        os.kill(child, signal.SIGKILL)
+    res = execute(kc, "print(kept)")
+    assert res.status == "error", res.describe()
+    assert res.content["ename"] == "ExecutorLost", res.describe()
+    assert "run them again" in res.content["evalue"]
+    assert fresh_kernel.km.is_alive()
+    assert execute_ok(kc, "print(6 * 7)").stdout == "42\n"
+
+
+def test_interrupt_while_idle_keeps_state(fresh_kernel: RunningKernel):
+    """An interrupt with no cell running changes nothing (the Notebook's stop button, pressed late)."""
+    kc = fresh_kernel.kc
+    execute_ok(kc, "var total = 10")
+    for _ in range(2):
+        fresh_kernel.km.interrupt_kernel()
+        time.sleep(0.2)
+    assert execute_ok(kc, "total += 1\nprint(total)").stdout == "11\n"
+
+
+def test_cell_reported_error_fails_the_cell_but_keeps_its_work(kernel: RunningKernel):
+    """`reportCellError` (used by exercise checks) turns a cell that ran into a Jupyter error."""
+    kc = kernel.kc
+    res = execute(kc, 'let checked = 3\nprint("checking")\nreportCellError(name: "ExerciseFailed", message: "f(2) should be 4")')
+    assert res.status == "error", res.describe()
+    assert res.content["ename"] == "ExerciseFailed"
+    assert res.content["evalue"] == "f(2) should be 4"
+    errors = res.of_type("error")
+    assert len(errors) == 1 and errors[0]["content"]["ename"] == "ExerciseFailed", res.describe()
+    assert res.stdout == "checking\n"
+    assert execute_ok(kc, "print(checked)").stdout == "3\n"
+
+
 def test_shutdown_is_clean(fresh_kernel: RunningKernel):
     """shutdown_request ends the kernel and its helper processes well before the 5 s grace period."""
     km, kc = fresh_kernel.km, fresh_kernel.kc

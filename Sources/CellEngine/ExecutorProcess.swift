@@ -34,6 +34,9 @@ final class ExecutorProcess: @unchecked Sendable {
             }
             guard result == 0 else { throw EngineError("cannot create pipes for the executor: \(String(cString: strerror(errno)))") }
         }
+        // Close-on-exec everywhere: only the dup2'd copies (fds 1, 2, 3) reach the executor, so it
+        // does not hold the write end of its own command pipe and sees the kernel go away.
+        for descriptor in stdoutPipe + stderrPipe + commandPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -72,9 +75,6 @@ final class ExecutorProcess: @unchecked Sendable {
         guard status == 0 else {
             for descriptor in [stdoutPipe[0], stderrPipe[0], commandPipe[1]] { close(descriptor) }
             throw EngineError("cannot start the executor \(configuration.executor.path): \(String(cString: strerror(status)))")
-        }
-        for descriptor in [stdoutPipe[0], stderrPipe[0], commandPipe[1]] {
-            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         }
         livePID = pid
         groupID = pid

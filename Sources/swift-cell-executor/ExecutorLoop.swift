@@ -25,6 +25,7 @@ struct ExecutorLoop {
     }
 
     func run() {
+        OrphanWatchdog.start()
         prelude.send(#"{"event":"ready","pid":\#(getpid())}"#)
         while let line = prelude.readCommand() {
             guard let command = Command(json: line) else {
@@ -82,6 +83,7 @@ struct ExecutorLoop {
         if count == 1 { _exit(0) }
         close(verdict)
         swift_kernel_restart_global_executor()
+        OrphanWatchdog.start()
         writeMarkers()
         prelude.send(#"{"event":"resumed","pid":\#(getpid()),"cell":\#(cell)}"#)
     }

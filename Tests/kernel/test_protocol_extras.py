@@ -403,6 +403,21 @@ def test_cell_reported_error_fails_the_cell_but_keeps_its_work(kernel: RunningKe
     assert execute_ok(kc, "print(checked)").stdout == "3\n"
 
 
+def test_killed_kernel_leaves_no_executor_behind(fresh_kernel: RunningKernel):
+    """A kernel killed with SIGKILL mid-cell (a forced shutdown) takes its executor and snapshot along."""
+    kc = fresh_kernel.kc
+    execute_ok(kc, "let warm = 1")
+    executors = children_of(fresh_kernel.pid)
+    assert executors, "the kernel has no executor process"
+    start_endless_cell(kc)
+    running = executors + [p for e in executors for p in children_of(e)]  # with the cell's snapshot
+    os.kill(fresh_kernel.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while any(alive(p) for p in running) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [p for p in running if alive(p)], "executor processes outlived the kernel"
+
+
 def test_shutdown_is_clean(fresh_kernel: RunningKernel):
     """shutdown_request ends the kernel and its helper processes well before the 5 s grace period."""
     km, kc = fresh_kernel.km, fresh_kernel.kc

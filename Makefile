@@ -26,6 +26,10 @@ SWIFT_KERNEL_LOG_LEVEL ?= info
 PRODUCTS := swift-kernel swift-cell-executor NotebookPrelude
 
 SWIFT_TEST_ARGS ?=
+# The toolchain's own swift-syntax (see Package.swift). The test runner module SwiftPM synthesises
+# gets no per-target flags, so tests are built with this search path on the command line.
+SWIFT_SYNTAX_DIR ?= $(shell d="$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")"; echo "$${d%/bin}/lib/swift/host")
+SWIFT_TEST_BUILD_FLAGS := -Xswiftc -I -Xswiftc $(SWIFT_SYNTAX_DIR)
 PYTEST_ARGS     ?=
 NOTEBOOK_ARGS   ?= $(if $(CI),--no-browser,) $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -80,14 +84,23 @@ test-swift: deps ## only the Swift unit tests (swift test, debug)
 test-kernel: install ## only the Python kernel tests (pytest Tests/kernel; PYTEST_ARGS='-k interrupt')
 	@$(MAKE) _pytest
 
+browser-test: install ## Run All Cells of a notebook in Notebook 7 + headless Chromium (BROWSER_TEST_NOTEBOOK=hello.ipynb)
+	$(call section,pytest Tests/kernel/test_browser.py (Notebook 7 in headless Chromium))
+	@bash scripts/run-pytest.sh -k test_browser $(PYTEST_ARGS)
+
 _swift-test:
 	$(call section,swift test (Swift unit tests, debug build))
-	$(SWIFT) build
-	$(SWIFT) test $(SWIFT_TEST_ARGS)
+	$(SWIFT) build --build-tests $(SWIFT_TEST_BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(SWIFT_TEST_BUILD_FLAGS) $(SWIFT_TEST_ARGS)
 
 _pytest:
 	$(call section,pytest Tests/kernel (kernel protocol and notebook tests))
 	@bash scripts/run-pytest.sh $(PYTEST_ARGS)
+
+.PHONY: grade
+grade: install ## grade a filled-in course notebook: make grade NOTEBOOK=path.ipynb [JSON=report.json]
+	@test -n "$(NOTEBOOK)" || { echo "usage: make grade NOTEBOOK=notebooks/learner/1-tensor-basics.ipynb [JSON=report.json]" >&2; exit 2; }
+	$(VPY) scripts/grade.py "$(NOTEBOOK)" $(if $(JSON),--json "$(JSON)",)
 
 bench: install ## run scripts/bench_*.py against the installed kernel
 	@for b in scripts/bench_*.py; do \

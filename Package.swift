@@ -5,12 +5,32 @@ import Foundation
 /// Modules, one per part of the product:
 /// - transport and wire format (`JupyterProtocol`), message handling (`JupyterKernel`),
 /// - the cell engine (`CellEngine`) and the process that runs cells (`swift-cell-executor`),
-/// - what every cell imports (`NotebookRuntime`, `NeuralNet`, `Plots`), shipped as one shared library,
+/// - what every cell imports (`NotebookRuntime`, `NeuralNet`, `Plots`, `Grading`), shipped as one shared library,
+/// - completion and inspection from SourceKit (`SwiftCompletion`),
 /// - the wiring of kernel and engine (`SwiftKernelApp`) behind a thin executable (`swift-kernel`).
 
-let syntax: [Target.Dependency] = [
-    .product(name: "SwiftParser", package: "swift-syntax"),
-    .product(name: "SwiftSyntax", package: "swift-syntax"),
+/// swift-syntax as the toolchain ships it (`usr/lib/swift/host`: library-evolution interfaces and shared
+/// libraries, the same release the compiler is built from). Building the package's own copy costs ten
+/// minutes of a 2-core machine in release mode and again in debug; this one costs seconds.
+let toolchainSwiftSyntax: String = {
+    if let explicit = ProcessInfo.processInfo.environment["SWIFT_KERNEL_SWIFT_SYNTAX_DIR"] { return explicit }
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    for directory in path.split(separator: ":") {
+        let swift = URL(fileURLWithPath: String(directory)).appendingPathComponent("swift")
+        guard FileManager.default.isExecutableFile(atPath: swift.path) else { continue }
+        let host = swift.resolvingSymlinksInPath().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("lib/swift/host")
+        if FileManager.default.fileExists(atPath: host.appendingPathComponent("SwiftParser.swiftmodule").path) {
+            return host.path
+        }
+    }
+    return "/opt/swift/usr/lib/swift/host"
+}()
+/// Also needed by every module that imports one built with swift-syntax (it loads its dependencies).
+let syntaxSwiftSettings: [SwiftSetting] = [.unsafeFlags(["-I", toolchainSwiftSyntax])]
+let syntaxLinkerSettings: [LinkerSetting] = [
+    .unsafeFlags(["-L", toolchainSwiftSyntax, "-Xlinker", "-rpath", "-Xlinker", toolchainSwiftSyntax]),
+    .linkedLibrary("SwiftParser"), .linkedLibrary("SwiftSyntax"),
 ]
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 
@@ -20,18 +40,21 @@ let parts: [(part: String, target: Target)] = [
     ("protocol", .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])])),
     ("protocol", .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])])),
     ("protocol", .target(name: "JupyterProtocol", dependencies: ["CZeroMQ", "COpenSSL", logging])),
-    ("protocol", .target(name: "JupyterKernel", dependencies: ["JupyterProtocol", logging] + syntax)),
+    ("protocol", .target(name: "JupyterKernel", dependencies: ["JupyterProtocol", logging],
+                              swiftSettings: syntaxSwiftSettings, linkerSettings: syntaxLinkerSettings)),
     ("protocol", .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"],
                              resources: [.copy("Fixtures")])),
-    ("protocol", .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "JupyterProtocol"])),
+    ("protocol", .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "JupyterProtocol"],
+                             swiftSettings: syntaxSwiftSettings)),
 
     // Cell engine: compiles cells and drives the executor process. No Jupyter code.
-    ("engine", .target(name: "CellEngine", dependencies: [logging] + syntax)),
+    ("engine", .target(name: "CellEngine", dependencies: [logging],
+                           swiftSettings: syntaxSwiftSettings, linkerSettings: syntaxLinkerSettings)),
     ("engine", .target(name: "CExecutorSupport", linkerSettings: [.linkedLibrary("swift_Concurrency")])),
     ("engine", .executableTarget(name: "swift-cell-executor", dependencies: ["CExecutorSupport"],
                                  swiftSettings: [.swiftLanguageMode(.v5)])),
-    ("engine", .testTarget(name: "CellEngineTests", dependencies: ["CellEngine"])),
-    ("engine", .executableTarget(name: "engine-bench", dependencies: ["CellEngine"])),
+    ("engine", .testTarget(name: "CellEngineTests", dependencies: ["CellEngine"], swiftSettings: syntaxSwiftSettings)),
+    ("engine", .executableTarget(name: "engine-bench", dependencies: ["CellEngine"], swiftSettings: syntaxSwiftSettings)),
 
     // What every cell sees.
     ("library", .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])])),
@@ -40,19 +63,30 @@ let parts: [(part: String, target: Target)] = [
     ("library", .target(name: "NeuralNet", dependencies: ["CBLAS", "CZlib", "NotebookRuntime"])),
     ("library", .target(name: "Plots", dependencies: ["NeuralNet", "NotebookRuntime", "CZlib"])),
     ("library", .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Plots"])),
+    ("library", .executableTarget(name: "course-bench", dependencies: ["NeuralNet"])),
+    // Checks of the course notebooks' graded exercises.
+    ("library", .target(name: "Grading", dependencies: ["NeuralNet", "NotebookRuntime"])),
+    ("library", .testTarget(name: "GradingTests", dependencies: ["Grading", "NeuralNet"])),
+
+    // Completion and inspection from the toolchain's SourceKit, hosted in a bridge process.
+    ("app", .target(name: "CSourceKitBridge")),
+    ("app", .target(name: "SwiftCompletion", dependencies: ["CSourceKitBridge", "JupyterProtocol", logging])),
+    ("app", .testTarget(name: "SwiftCompletionTests", dependencies: ["SwiftCompletion", "CellEngine"],
+                    swiftSettings: syntaxSwiftSettings)),
 
     // Wiring and the executable.
-    ("app", .target(name: "SwiftKernelApp", dependencies: ["JupyterKernel", "JupyterProtocol", "CellEngine", logging])),
+    ("app", .target(name: "SwiftKernelApp", dependencies: ["JupyterKernel", "JupyterProtocol", "CellEngine", "SwiftCompletion", logging],
+                    swiftSettings: syntaxSwiftSettings)),
     ("app", .executableTarget(name: "swift-kernel", dependencies: [
         "SwiftKernelApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-    ])),
+    ], swiftSettings: syntaxSwiftSettings)),
 ]
 
 let allProducts: [(parts: Set<String>, product: Product)] = [
     (["app", "protocol", "engine"], .executable(name: "swift-kernel", targets: ["swift-kernel"])),
     (["engine"], .executable(name: "swift-cell-executor", targets: ["swift-cell-executor"])),
     // Everything a cell imports without asking, in one shared library the executor loads once.
-    (["library"], .library(name: "NotebookPrelude", type: .dynamic, targets: ["NotebookRuntime", "NeuralNet", "Plots"])),
+    (["library"], .library(name: "NotebookPrelude", type: .dynamic, targets: ["NotebookRuntime", "NeuralNet", "Plots", "Grading"])),
 ]
 
 /// `SWIFT_KERNEL_PARTS=library,engine swift test` builds and tests only those parts while one of them is
@@ -64,7 +98,6 @@ let package = Package(
     name: "SwiftKernel",
     products: allProducts.filter { selected == nil || $0.parts.isSubset(of: selected!) }.map(\.product),
     dependencies: [
-        .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],

@@ -53,6 +53,8 @@ struct CellAnalysis {
                 if recordsResult { insertions.append((expression.endPositionBeforeTrailingTrivia.utf8Offset, ")")) }
             case .stmt(let statement):
                 if Self.awaitsAtTopLevel(statement) { insertions += Self.wrapAsync(Syntax(statement)) }
+            @unknown default:
+                break
             }
         }
         rewrittenSource = Self.apply(insertions, to: source)

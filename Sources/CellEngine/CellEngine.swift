@@ -10,8 +10,7 @@ import Logging
 public final class CellEngine: @unchecked Sendable {
     private let configuration: EngineConfiguration
     private let logger: Logger
-    private let workDirectory: URL
-    private let ownsWorkDirectory: Bool
+    private let workFolder: WorkDirectory
     private let tools = ToolRunner()
     private let compiler: CellCompiler
     private var executor: ExecutorProcess?
@@ -30,17 +29,13 @@ public final class CellEngine: @unchecked Sendable {
         // Commands go down a pipe whose reader (the executor) may die at any moment; a write must then
         // fail with EPIPE, which the engine reports, rather than kill the kernel with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        if let directory = configuration.workDirectory {
-            workDirectory = directory
-            ownsWorkDirectory = false
-        } else {
-            workDirectory = FileManager.default.temporaryDirectory
-                .appendingPathComponent("swift-kernel-\(getpid())-\(UUID().uuidString.prefix(8))")
-            ownsWorkDirectory = true
-        }
-        try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
-        compiler = CellCompiler(configuration: configuration, workDirectory: workDirectory, runner: tools)
+        workFolder = try WorkDirectory(configured: configuration.workDirectory)
+        compiler = CellCompiler(configuration: configuration, workDirectory: workFolder, runner: tools)
     }
+
+    /// The folder with the cells' files: the configured one, or `swift-kernel-<pid>-<random>` in the
+    /// temporary directory, which ``shutdown()`` removes (and a later engine, if this process dies first).
+    public var workDirectory: URL { workFolder.url }
 
     deinit { shutdown() }
 
@@ -49,6 +44,7 @@ public final class CellEngine: @unchecked Sendable {
     public func warmUp() throws {
         _ = try liveExecutor()
         _ = try? compiler.build(source: prologue(mentioning: []) + "_ = 0\n", module: "CellWarmUp", importedModules: Set(configuration.implicitImports))
+        workFolder.discard("CellWarmUp")
     }
 
     /// Compiles and runs one cell; output reaches `output` while the cell runs.
@@ -91,14 +87,14 @@ public final class CellEngine: @unchecked Sendable {
         executor?.terminate()
         executor = nil
         declarations = DeclarationTable()
-        try? FileManager.default.removeItem(at: compiler.modulesDirectory)
+        workFolder.removeAllCells()
     }
 
     /// Stops the executor and removes the cells' files.
     public func shutdown() {
         executor?.terminate()
         executor = nil
-        if ownsWorkDirectory { try? FileManager.default.removeItem(at: workDirectory) }
+        workFolder.removeIfOwned()
     }
 
     // MARK: - Running a cell
@@ -124,7 +120,10 @@ public final class CellEngine: @unchecked Sendable {
         } catch {
             return .failure(CellFailure(kind: .executorLost, message: "\(error)", traceback: ["\(error)"]))
         }
-        if interrupted { return .failure(Self.interruptedFailure) }
+        if interrupted {
+            workFolder.discard(module)
+            return .failure(Self.interruptedFailure)
+        }
 
         let process: ExecutorProcess
         do {
@@ -141,6 +140,8 @@ public final class CellEngine: @unchecked Sendable {
         if traceTimings {
             FileHandle.standardError.write(Data("[engine] compile+link \(Int(compiled.timeIntervalSince(started) * 1000)) ms, run \(Int(Date().timeIntervalSince(compiled) * 1000)) ms\n".utf8))
         }
+        // A cell that did not run to its end is in no process that lives on, and no later cell imports it.
+        if case .completed = outcome {} else { workFolder.discard(module) }
         switch outcome {
         case .completed(let result, let reportedError):
             declarations.record(module: module, analysis: analysis)
@@ -167,7 +168,13 @@ public final class CellEngine: @unchecked Sendable {
         return Set(configuration.implicitImports + names)
     }
 
-    private func prologue(mentioning names: Set<String>) -> String {
+    /// What completion and inspection need to see a cell as this engine compiles it: imports of the
+    /// libraries and of every name earlier cells declared, and the compiler's search paths.
+    public func editorContext() -> EditorContext {
+        EditorContext(prologue: prologue(mentioning: nil), compilerArguments: compiler.editorArguments)
+    }
+
+    private func prologue(mentioning names: Set<String>?) -> String {
         (configuration.implicitImports.map { "import \($0)" } + declarations.importLines(mentioning: names))
             .joined(separator: "\n") + "\n"
     }

@@ -30,13 +30,13 @@ struct DeclarationTable {
         }
     }
 
-    /// The import lines for a cell that mentions `names`.
-    func importLines(mentioning names: Set<String>) -> [String] {
+    /// The import lines for a cell that mentions `names`; `nil` imports every name (for completion).
+    func importLines(mentioning names: Set<String>?) -> [String] {
         var lines = userImports
         for cell in cells where cell.hasUnnamedDeclarations {
             lines.append("@testable import \(cell.module)")
         }
-        for (name, owner) in owners.sorted(by: { $0.key < $1.key }) where names.contains(name) {
+        for (name, owner) in owners.sorted(by: { $0.key < $1.key }) where names?.contains(name) ?? true {
             lines.append("@testable import \(owner.kind) \(owner.module).\(name.needsBackticks ? "`\(name)`" : name)")
         }
         return lines

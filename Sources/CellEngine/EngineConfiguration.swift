@@ -34,7 +34,7 @@ public struct EngineConfiguration: Sendable {
     /// side by side, C module maps under the package's `Sources/`, and the toolchain on `PATH` or in
     /// `SWIFT_TOOLCHAIN_BIN`.
     public static func buildFolder(_ folder: URL, packageRoot: URL?,
-                                   implicitImports: [String] = ["NotebookRuntime", "NeuralNet", "Plots"]) -> EngineConfiguration {
+                                   implicitImports: [String] = ["NotebookRuntime", "NeuralNet", "Plots", "Grading"]) -> EngineConfiguration {
         let root = packageRoot ?? folder.deletingLastPathComponent().deletingLastPathComponent()
         let cModules = ["CBLAS", "CZlib"].map {
             root.appendingPathComponent("Sources/\($0)/module.modulemap")

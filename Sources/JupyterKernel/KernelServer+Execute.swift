@@ -64,8 +64,13 @@ extension KernelServer {
             content["execution_count"] = .int(count)
             content["user_expressions"] = [:]
             content["payload"] = []
+            if options.stopOnError {
+                // Only what is queued *before* the reply goes out is aborted: a client that waits for
+                // this reply and then sends its next cell must never see that cell aborted.
+                queuedBeforeFailure = takeQueuedFrames(from: reply.socket)
+                abortPending = true  // answered after this request's idle, see `serve`
+            }
             reply(content)
-            if options.stopOnError { abortPending = true }  // after this request's idle, see `serve`
         }
     }
 
@@ -75,6 +80,10 @@ extension KernelServer {
     func abortQueuedExecutions(socket: ZMQSocket) {
         abortingExecutions = true
         defer { abortingExecutions = false }
+        let queued = queuedBeforeFailure
+        queuedBeforeFailure = []
+        for frames in queued { process(frames, channel: .shell, socket: socket) }
+        guard abortTimeout > 0 else { return }
         let deadline = Date().addingTimeInterval(abortTimeout)
         while true {
             let frames: [Data]?
@@ -87,6 +96,20 @@ extension KernelServer {
             }
             guard let frames else { return }
             process(frames, channel: .shell, socket: socket)
+        }
+    }
+
+    /// Every request waiting on `socket` now, without blocking.
+    private func takeQueuedFrames(from socket: ZMQSocket) -> [[Data]] {
+        var queued: [[Data]] = []
+        while true {
+            do throws(ZMQError) {
+                guard let frames = try socket.receive(dontWait: true) else { return queued }
+                queued.append(frames)
+            } catch {
+                logger.error("shell: \(error)")
+                return queued
+            }
         }
     }
 }

@@ -53,6 +53,8 @@ public final class KernelServer: @unchecked Sendable {
     var abortingExecutions = false
     /// Shell-thread state: a failed execute asked to abort the queue once its own `idle` is out.
     var abortPending = false
+    /// Shell-thread state: the requests that were waiting when a cell failed, to be answered `aborted`.
+    var queuedBeforeFailure: [[Data]] = []
     /// Set by a restart that keeps serving (any thread); the shell thread then resets its state.
     let restartPending = Atomic<Bool>(false)
 

@@ -10,24 +10,19 @@ public func _recordCellResult<T>(_ value: T) {
 /// A last expression of type `Void` (a call like `print(x)`) has no result to show.
 public func _recordCellResult(_ value: Void) {}
 
-private final class AsyncOutcome<T>: @unchecked Sendable {
-    var result: Result<T, Error>?
-}
-
-/// Runs top-level `await` code of a cell to completion on the cooperative pool and returns its value.
+/// Runs top-level `await` code of a cell to completion and returns its value.
 ///
 /// The engine wraps each top-level statement that awaits in this call, so that the cell's `main`
 /// returns normally (a script whose top level awaits would otherwise end the process when done).
+/// The code runs on the cooperative pool; meanwhile the main thread runs `@MainActor` work and blocks
+/// sent to `DispatchQueue.main`, which would otherwise wait for it forever.
 public func _runCellAsync<T>(_ body: @escaping () async throws -> T) throws -> T {
     let outcome = AsyncOutcome<T>()
-    let done = DispatchSemaphore(value: 0)
     nonisolated(unsafe) let work = body
     Task.detached {
-        do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
-        done.signal()
+        do { outcome.finish(.success(try await work())) } catch { outcome.finish(.failure(error)) }
     }
-    done.wait()
-    return try outcome.result!.get()
+    return try outcome.wait().get()
 }
 
 /// Marks the running cell as failed with a Jupyter error, once it has run to its end.

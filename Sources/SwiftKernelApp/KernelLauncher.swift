@@ -3,6 +3,7 @@ import Foundation
 import JupyterKernel
 import JupyterProtocol
 import Logging
+import SwiftCompletion
 
 /// Starts the whole kernel: logging, the cell engine, and the Jupyter server over the connection file.
 public enum KernelLauncher {
@@ -32,7 +33,7 @@ public enum KernelLauncher {
         }
         let engine = try CellEngine(configuration: configuration, logger: Logger(label: "swift-kernel.engine"))
         let interpreter = SwiftInterpreter(engine: engine, toolchainVersion: toolchainVersion(configuration.toolchainBin),
-                                           logger: logger)
+                                           logger: logger, assistant: codeAssistant(engine: engine, toolchainBin: configuration.toolchainBin))
         let server = try KernelServer(connection: connection, interpreter: interpreter, logger: logger)
         try server.run()
         engine.shutdown()

@@ -3,6 +3,7 @@ import Foundation
 import JupyterKernel
 import JupyterProtocol
 import Logging
+import SwiftCompletion
 
 /// The Swift language behind the Jupyter kernel: each request goes to the cell engine.
 ///
@@ -13,16 +14,20 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     private let logger: Logger
     private let ready = DispatchGroup()
     private let toolchainVersion: String
+    private let assistant: CodeAssistant?
 
-    /// Creates the interpreter and starts warming the engine up.
-    public init(engine: CellEngine, toolchainVersion: String, logger: Logger) {
+    /// Creates the interpreter and starts warming the engine up, then the completion `assistant`.
+    public init(engine: CellEngine, toolchainVersion: String, logger: Logger, assistant: CodeAssistant? = nil) {
         self.engine = engine
         self.toolchainVersion = toolchainVersion
         self.logger = logger
+        self.assistant = assistant
         ready.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [engine, ready, logger] in
+        DispatchQueue.global(qos: .userInitiated).async { [engine, ready, logger, assistant] in
             do { try engine.warmUp() } catch { logger.error("engine warm-up failed: \(error)") }
+            let prologue = engine.editorContext().prologue
             ready.leave()
+            assistant?.warmUp(prologue: prologue)
         }
     }
 
@@ -44,12 +49,33 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     public func execute(code: String, executionCount: Int, silent: Bool, context: ExecutionContext) -> ExecutionOutcome {
         ready.wait()
         let output = ContextOutput(context: context)
+        defer {
+            // New declarations mean new modules for SourceKit to load; do it now rather than at the next Tab.
+            if let assistant {
+                let prologue = engine.editorContext().prologue
+                DispatchQueue.global(qos: .utility).async { assistant.warmUp(prologue: prologue) }
+            }
+        }
         switch engine.execute(code, cellNumber: executionCount, output: output) {
         case .success(let result):
             return .success(result: result.map { $0.mapValues(JSONValue.string) })
         case .failure(let failure):
             return .failure(ename: failure.ename, evalue: failure.message, traceback: failure.traceback)
         }
+    }
+
+    public func complete(code: String, cursorPosition: Int) -> CompletionResult {
+        guard let assistant, let found = assistant.complete(cell: code, cursor: cursorPosition, prologue: engine.editorContext().prologue) else {
+            return CompletionResult(matches: [], cursorStart: cursorPosition, cursorEnd: cursorPosition)
+        }
+        return CompletionReply.result(found)
+    }
+
+    public func inspect(code: String, cursorPosition: Int, detailLevel: Int) -> InspectionResult {
+        guard let assistant, let help = assistant.help(cell: code, cursor: cursorPosition, prologue: engine.editorContext().prologue) else {
+            return .notFound
+        }
+        return CompletionReply.result(help, detailed: detailLevel > 0)
     }
 
     public func interrupt() {
@@ -59,7 +85,7 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
 
     public func shutdown(restart: Bool) {
         ready.wait()
-        if restart { engine.restart() } else { engine.shutdown() }
+        if restart { engine.restart() } else { engine.shutdown(); assistant?.shutdown() }
     }
 }
 

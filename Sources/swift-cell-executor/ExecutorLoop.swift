@@ -48,6 +48,7 @@ struct ExecutorLoop {
             return
         }
         _ = fcntl(verdict[1], F_SETFD, FD_CLOEXEC)
+        DiscardedSnapshots.reap()
         let snapshot = fork()
         if snapshot == 0 {
             close(verdict[1])
@@ -60,13 +61,17 @@ struct ExecutorLoop {
             close(verdict[1])
         }
         let outcome = load(path)
+        // What the cell left for the main thread (`Task { @MainActor in … }`, `DispatchQueue.main.async`)
+        // runs now, as part of the cell.
+        while swift_kernel_run_main_jobs(0) > 0 {}
         fflush(nil)
         if snapshot > 0 {
             var discard: UInt8 = UInt8(ascii: "d")
             _ = write(verdict[1], &discard, 1)
             close(verdict[1])
-            var status: Int32 = 0
-            while waitpid(snapshot, &status, 0) < 0 && errno == EINTR {}
+            // The snapshot's exit (unmapping a copy of the whole process) costs more the more cells
+            // have been loaded; it happens while the engine already works on the next cell.
+            DiscardedSnapshots.add(snapshot)
         }
         switch outcome {
         case .success: finish(cell: cell, status: "ok", message: nil)
@@ -83,6 +88,8 @@ struct ExecutorLoop {
         if count == 1 { _exit(0) }
         close(verdict)
         swift_kernel_restart_global_executor()
+        swift_kernel_restart_main_executor()
+        DiscardedSnapshots.forgetAll()
         OrphanWatchdog.start()
         writeMarkers()
         prelude.send(#"{"event":"resumed","pid":\#(getpid()),"cell":\#(cell)}"#)
@@ -109,6 +116,27 @@ struct ExecutorLoop {
     private func writeMarkers() {
         fflush(nil)
         Self.endOfCellMarker.withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
+    }
+}
+
+/// Snapshots told to go away whose exit has not been collected yet.
+///
+/// Only these process ids are waited for, never any child: a cell's own child processes belong to it.
+enum DiscardedSnapshots {
+    private static var pending: [pid_t] = []
+
+    static func add(_ pid: pid_t) { pending.append(pid) }
+
+    /// In a snapshot that takes over: the list is its dead parent's, whose children are not its own.
+    static func forgetAll() { pending.removeAll() }
+
+    /// Collects those that have exited, without waiting.
+    static func reap() {
+        pending.removeAll { pid in
+            var status: Int32 = 0
+            let result = waitpid(pid, &status, WNOHANG)
+            return result == pid || (result < 0 && errno == ECHILD)
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CExecutorSupport
 
 /// The shared library every cell links against, and the channel functions it exports.
 ///
@@ -9,6 +10,7 @@ import Glibc
 struct Prelude {
     private typealias SendEvent = @convention(c) (UnsafePointer<CChar>) -> Void
     private typealias ReadCommand = @convention(c) () -> UnsafeMutablePointer<CChar>?
+    private typealias SetMainThreadLoop = @convention(c) (@convention(c) (Int32) -> Int32, @convention(c) () -> Void) -> Void
 
     private let sendEventFunction: SendEvent
     private let readCommandFunction: ReadCommand
@@ -23,6 +25,10 @@ struct Prelude {
         }
         sendEventFunction = unsafeBitCast(send, to: SendEvent.self)
         readCommandFunction = unsafeBitCast(read, to: ReadCommand.self)
+        // Lets a cell that awaits run main-actor jobs on the main thread while it waits.
+        if let setLoop = dlsym(handle, "swift_kernel_set_main_thread_loop") {
+            unsafeBitCast(setLoop, to: SetMainThreadLoop.self)(swift_kernel_run_main_jobs, swift_kernel_wake_main_thread)
+        }
     }
 
     /// Sends an event whose JSON is built by the caller from trusted, escaped parts.

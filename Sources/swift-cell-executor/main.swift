@@ -12,6 +12,8 @@ setvbuf(stderr, nil, _IONBF, 0)
 signal(SIGINT, SIG_IGN)
 // Async cells run on a pool this process owns, which a snapshot can restart after taking over.
 swift_kernel_install_global_executor(Int32(max(2, ProcessInfo.processInfo.activeProcessorCount)))
+// Main-actor jobs and `DispatchQueue.main` run on this thread, between and after a cell's statements.
+swift_kernel_install_main_executor()
 
 let arguments = CommandLine.arguments
 guard let preludeIndex = arguments.firstIndex(of: "--prelude"), preludeIndex + 1 < arguments.count else {

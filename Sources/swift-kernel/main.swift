@@ -27,4 +27,8 @@ struct SwiftKernelCommand: ParsableCommand {
     }
 }
 
+// The kernel also runs itself as the process that hosts SourceKit for completion (see SourceKitBridge).
+if let bridge = KernelLauncher.sourceKitBridgeLibrary(arguments: CommandLine.arguments) {
+    exit(KernelLauncher.runSourceKitBridge(library: bridge))
+}
 SwiftKernelCommand.main()

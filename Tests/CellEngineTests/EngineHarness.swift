@@ -49,7 +49,7 @@ enum EngineHarness {
         let folder = environment["SWIFT_KERNEL_BUILD_DIR"].map { URL(fileURLWithPath: $0) }
             ?? packageRoot.appendingPathComponent(".build/debug")
         let imports = implicitImports ?? (environment["SWIFT_KERNEL_IMPLICIT_IMPORTS"]?.split(separator: ",").map(String.init)
-            ?? ["NotebookRuntime", "NeuralNet", "Plots"])
+            ?? ["NotebookRuntime", "NeuralNet", "Plots", "Grading"])
         let configuration = EngineConfiguration.buildFolder(folder, packageRoot: packageRoot, implicitImports: imports)
         guard FileManager.default.fileExists(atPath: configuration.executor.path),
               FileManager.default.fileExists(atPath: configuration.preludeLibrary.path) else {

@@ -52,6 +52,23 @@ final class OutputTests: XCTestCase {
         ])
     }
 
+    /// A later cell updates what an earlier cell displayed: the id and `update` reach the kernel, which
+    /// sends Jupyter's `update_display_data` for it.
+    func testUpdatingADisplayOfAnEarlierCell() {
+        let (shown, first) = engine.run("display(MimeBundle([\"text/html\": \"<i>0%</i>\", \"text/plain\": \"0%\"]), id: \"training\")", 1)
+        XCTAssertTrue(shown.succeeded, "\(String(describing: shown.failure))")
+        XCTAssertEqual(first.items, [.display(["text/html": "<i>0%</i>", "text/plain": "0%"], id: "training", update: false)])
+
+        let (updated, second) = engine.run("""
+        for percent in [50, 100] { updateDisplay("\\(percent)%", id: "training") }
+        """, 2)
+        XCTAssertTrue(updated.succeeded, "\(String(describing: updated.failure))")
+        XCTAssertEqual(second.items, [
+            .display(["text/plain": "\"50%\""], id: "training", update: true),
+            .display(["text/plain": "\"100%\""], id: "training", update: true),
+        ])
+    }
+
     func testRichResultFromAProtocol() {
         engine.run("struct Bold: MimeRepresentable { var mimeBundle: MimeBundle { MimeBundle([\"text/html\": \"<b>B</b>\"]) } }", 1)
         let (outcome, _) = engine.run("Bold()", 2)

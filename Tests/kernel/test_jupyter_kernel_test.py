@@ -55,6 +55,18 @@ class SwiftKernelTests(jupyter_kernel_test.KernelTests):
 
     # is_complete, as a swift-syntax based checker sees it: incomplete = only unclosed
     # constructs at the end of the input; invalid = an error that more input cannot fix.
+    # complete_request answered by SourceKit (a name declared in the same text, String members with
+    # Foundation's, a tensor method whose overloads insert the same text); the cursor is at the end,
+    # and the sets must match exactly.
+    completion_samples = [
+        {"text": "let someLongName = 1\nsomeLongNa", "matches": {"someLongName"}},
+        {"text": '"hello".uppercas', "matches": {"uppercased()", "uppercased(with: ", "localizedUppercase"}},
+        {"text": "Tensor.ones([2, 3]).resha", "matches": {"reshape("}},
+    ]
+
+    # inspect_request for a preloaded library function: found, with its signature and doc comment.
+    code_inspect_sample = "sigmoid"
+
     complete_code_samples = ["1", 'print("hi")', "func f() {}"]
     incomplete_code_samples = ["func f() {", "let a = [1,", "if true {\n    print(1)"]
     invalid_code_samples = ["let = }", "print(1))"]

@@ -18,7 +18,7 @@ public func basicSigmoid(_ x: Double) -> Double {
 ///
 ///     sigmoid([1, 2, 3])   // [0.73105858, 0.88079708, 0.95257413]
 public func sigmoid(_ x: Tensor) -> Tensor {
-    1 / (1 + exp(-x))
+    unaryOperation(.sigmoid, x)   // 1 / (1 + exp(-x)) in one pass over the elements
 }
 
 /// The gradient of the sigmoid at every entry: with `s = sigmoid(x)`, it is `s * (1 − s)`.
@@ -97,8 +97,7 @@ public func reluWithCache(_ Z: Tensor) -> (A: Tensor, cache: ActivationCache) {
 ///   - cache: the `ActivationCache` (holding `Z`) saved by the forward pass.
 /// - Returns: `dZ`, the gradient with respect to `Z`, same shape as `dA`.
 public func sigmoidBackward(_ dA: Tensor, _ cache: ActivationCache) -> Tensor {
-    let s = sigmoid(cache.Z)
-    return dA * s * (1 - s)
+    timesSigmoidDerivative(dA, cache.Z)   // dA * s * (1 - s) in one pass
 }
 
 /// Backward step through a ReLU unit: `dZ = dA` where `Z > 0`, and 0 where `Z ≤ 0`.
@@ -108,5 +107,5 @@ public func sigmoidBackward(_ dA: Tensor, _ cache: ActivationCache) -> Tensor {
 ///   - cache: the `ActivationCache` (holding `Z`) saved by the forward pass.
 /// - Returns: `dZ`, the gradient with respect to `Z`, same shape as `dA`.
 public func reluBackward(_ dA: Tensor, _ cache: ActivationCache) -> Tensor {
-    dA * (cache.Z .> 0)
+    timesReluDerivative(dA, cache.Z)   // dA * (Z > 0) in one pass
 }

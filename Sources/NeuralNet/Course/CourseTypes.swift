@@ -80,10 +80,10 @@ func exampleCount(_ t: Tensor) -> Int {
     return t.shape[1]
 }
 
-/// The sum of all entries as a Swift `Double`.
+/// The sum of all entries as a Swift `Double`, in numpy's (pairwise) order.
 @inline(__always)
 func totalSum(_ t: Tensor) -> Double {
-    t.scalars.reduce(0, +)
+    t.sum()
 }
 
 /// The columns `indices` of a 2-D tensor, in that order (numpy's `X[:, indices]`).

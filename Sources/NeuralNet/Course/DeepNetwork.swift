@@ -68,9 +68,9 @@ public func LModelForward(_ X: Tensor, _ parameters: Parameters) -> (AL: Tensor,
 /// - Returns: `dAPrev` (shape of `A_prev`), `dW` (shape of `W`) and `db` (shape of `b`).
 public func linearBackward(_ dZ: Tensor, _ cache: LinearCache) -> (dAPrev: Tensor, dW: Tensor, db: Tensor) {
     let m = Double(exampleCount(cache.A))
-    let dW = dot(dZ, cache.A.T) / m
+    let dW = dotTransposing(dZ, transposeA: false, cache.A, transposeB: true) / m   // dot(dZ, A_prev.T)
     let db = sum(dZ, axis: 1, keepdims: true) / m
-    let dAPrev = dot(cache.W.T, dZ)
+    let dAPrev = dotTransposing(cache.W, transposeA: true, dZ, transposeB: false)   // dot(W.T, dZ)
     return (dAPrev, dW, db)
 }
 

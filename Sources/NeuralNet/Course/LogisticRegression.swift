@@ -33,6 +33,18 @@ public struct LogisticRegressionResult {
     public var learningRate: Double
     /// The number of gradient-descent iterations run.
     public var numIterations: Int
+
+    /// Collects what `model` learned and predicted (a learner's own `model` returns one too).
+    public init(costs: [Double], yPredictionTest: Tensor, yPredictionTrain: Tensor, w: Tensor, b: Double,
+                learningRate: Double, numIterations: Int) {
+        self.costs = costs
+        self.yPredictionTest = yPredictionTest
+        self.yPredictionTrain = yPredictionTrain
+        self.w = w
+        self.b = b
+        self.learningRate = learningRate
+        self.numIterations = numIterations
+    }
 }
 
 /// Creates the starting point for logistic regression: `w` a column of zeros of shape `(dim, 1)`
@@ -59,7 +71,7 @@ public func propagate(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor) -> (gr
     let m = Double(exampleCount(X))
     // Forward propagation (from X to the cost).
     let A = sigmoid(dot(w.T, X) + b)
-    let cost = -totalSum(Y * log(A) + (1 - Y) * log(1 - A)) / m
+    let cost = -crossEntropySum(A, Y) / m   // Σ [Y log(A) + (1 − Y) log(1 − A)]
     // Backward propagation (the gradients).
     let dw = dot(X, (A - Y).T) / m
     let db = totalSum(A - Y) / m
@@ -84,7 +96,7 @@ public func optimize(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor,
     for i in 0..<numIterations {
         let (g, cost) = propagate(w, b, X, Y)
         grads = g
-        w = w - learningRate * grads.dw
+        w = gradientStep(w, learningRate, grads.dw)   // w - learningRate * dw
         b = b - learningRate * grads.db
         if i % 100 == 0 {
             costs.append(cost)

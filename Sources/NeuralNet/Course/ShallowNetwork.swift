@@ -54,8 +54,7 @@ public func forwardPropagation(_ X: Tensor, _ parameters: Parameters) -> (A2: Te
 ///   - Y: the true labels (0 or 1), shape `(1, m)`.
 public func computeCost(_ A: Tensor, _ Y: Tensor) -> Double {
     let m = Double(exampleCount(Y))
-    let logprobs = Y * log(A) + (1 - Y) * log(1 - A)
-    return -totalSum(logprobs) / m
+    return -crossEntropySum(A, Y) / m   // Σ [Y log(A) + (1 − Y) log(1 − A)] in one pass
 }
 
 /// Backward pass of the 2-layer network (the six backprop equations):
@@ -76,10 +75,10 @@ public func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tens
     let W2 = lookup(parameters, "W2")
     let A1 = lookup(cache, "A1", in: "cache"), A2 = lookup(cache, "A2", in: "cache")
     let dZ2 = A2 - Y
-    let dW2 = dot(dZ2, A1.T) / m
+    let dW2 = dotTransposing(dZ2, transposeA: false, A1, transposeB: true) / m   // dot(dZ2, A1.T)
     let db2 = sum(dZ2, axis: 1, keepdims: true) / m
-    let dZ1 = dot(W2.T, dZ2) * (1 - A1 * A1)
-    let dW1 = dot(dZ1, X.T) / m
+    let dZ1 = timesTanhDerivative(dotTransposing(W2, transposeA: true, dZ2, transposeB: false), A1)   // dot(W2.T, dZ2) * (1 - A1²)
+    let dW1 = dotTransposing(dZ1, transposeA: false, X, transposeB: true) / m
     let db1 = sum(dZ1, axis: 1, keepdims: true) / m
     return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2]
 }
@@ -93,7 +92,7 @@ public func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tens
 public func updateParameters(_ parameters: Parameters, _ grads: Gradients, learningRate: Double = 1.2) -> Parameters {
     var updated = parameters
     for (key, value) in parameters {
-        updated[key] = value - learningRate * lookup(grads, "d" + key, in: "grads")
+        updated[key] = gradientStep(value, learningRate, lookup(grads, "d" + key, in: "grads"))   // value - learningRate * grad
     }
     return updated
 }

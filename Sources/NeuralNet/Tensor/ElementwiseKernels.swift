@@ -39,11 +39,12 @@ enum SignK: UnaryKernel {
 enum NotK: UnaryKernel { @inline(__always) static func apply<S: TensorScalar>(_ x: S) -> S { x == 0 ? 1 : 0 } }
 enum OnesK: UnaryKernel { @inline(__always) static func apply<S: TensorScalar>(_ x: S) -> S { 1 } }
 enum IdentityK: UnaryKernel { @inline(__always) static func apply<S: TensorScalar>(_ x: S) -> S { x } }
+enum SigmoidK: UnaryKernel { @inline(__always) static func apply<S: TensorScalar>(_ x: S) -> S { 1 / (1 + S._exp(-x)) } }
 
 /// Which binary operation to run; the switch happens once per call.
 enum BinaryOp { case add, sub, mul, div, pow, maximum, minimum, gt, lt, ge, le, eq, ne, and, or, right }
 /// Which unary operation to run.
-enum UnaryOp { case neg, exp, log, log1p, sqrt, abs, tanh, square, reciprocal, sign, not, ones, identity }
+enum UnaryOp { case neg, exp, log, log1p, sqrt, abs, tanh, square, reciprocal, sign, not, ones, identity, sigmoid }
 
 /// The innermost loop: `L` elements with operand strides of 0 or 1.
 @inline(__always)
@@ -173,12 +174,32 @@ private func unaryLoop<S: TensorScalar, K: UnaryKernel>(_: K.Type, _ x: UnsafePo
     for i in 0..<n { o[i] = K.apply(x[i]) }
 }
 
+/// The vectorised float64 loop for `op`, if it has one.
+@inline(__always)
+private func vectorKernel(_ op: UnaryOp) -> ((UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)? {
+    switch op {
+    case .exp: vectorExp
+    case .log: vectorLog
+    case .tanh: vectorTanh
+    case .sigmoid: vectorSigmoid
+    default: nil
+    }
+}
+
 /// `op(x)` elementwise, in place when `x` is not shared.
 @_specialize(where S == Double)
 @_specialize(where S == Float)
 func unaryOperation<S: TensorScalar>(_ op: UnaryOp, _ x: consuming NDArray<S>) -> NDArray<S> {
     let out = x.isUniquelyReferencedForWriting() ? x : NDArray<S>(uninitializedShape: x.shape)
     let n = x.size, p = x.storage.pointer, o = out.storage.pointer
+    if S.self == Double.self, let fast = vectorKernel(op) {
+        // float64 transcendentals: the vectorised loops of FastMath.swift.
+        withExtendedLifetime((x, out)) {
+            fast(UnsafeRawPointer(p).assumingMemoryBound(to: Double.self),
+                 UnsafeMutableRawPointer(o).assumingMemoryBound(to: Double.self), n)
+        }
+        return out
+    }
     withExtendedLifetime(x) {
         switch op {
         case .neg: unaryLoop(NegK.self, p, o, n)
@@ -194,6 +215,7 @@ func unaryOperation<S: TensorScalar>(_ op: UnaryOp, _ x: consuming NDArray<S>) -
         case .not: unaryLoop(NotK.self, p, o, n)
         case .ones: unaryLoop(OnesK.self, p, o, n)
         case .identity: unaryLoop(IdentityK.self, p, o, n)
+        case .sigmoid: unaryLoop(SigmoidK.self, p, o, n)
         }
     }
     return out

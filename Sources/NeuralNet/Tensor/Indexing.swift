@@ -5,7 +5,7 @@
 //   a[..., 3]       column 3 as a 1-D array, like a[:, 3]
 //   a[2, ...]       row 2, like a[2, :]
 //   a[..., perm]    columns in the order of an [Int], like a[:, perm] (mini-batch shuffles)
-//   a[mask: m]      the elements where mask m is non-zero, like a[m]; assignable: dZ[mask: Z .<= 0] = 0
+//   a[mask: m]      the elements where mask m is non-zero, like a[m]; assignable: dZ[mask: Z .<= 0] = Tensor(0)
 // Slices are copies (a Swift value), but assigning through a subscript writes into the array.
 
 /// Something that picks positions along one axis: an `Int` (removes the axis), a range such as
@@ -251,7 +251,7 @@ extension NDArray {
 
     /// The elements where `mask` is non-zero, in row-major order, as a 1-D array — numpy's
     /// boolean indexing `a[mask]`. `mask` must have the shape of `a` (e.g. `a .> 0`).
-    /// Assigning sets those elements: `dZ[mask: Z .<= 0] = 0` (numpy's `dZ[Z <= 0] = 0`).
+    /// Assigning sets those elements: `dZ[mask: Z .<= 0] = Tensor(0)` (numpy's `dZ[Z <= 0] = 0`).
     public subscript(mask mask: NDArray) -> NDArray {
         get {
             checkMask(mask)

@@ -7,29 +7,44 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
     @usableFromInline let pointer: UnsafeMutablePointer<Scalar>
     @usableFromInline let count: Int
 
-    /// A buffer of `count` scalars whose contents are undefined until written.
+    /// A buffer of `count` scalars whose contents are undefined until written. Large buffers are
+    /// 64-byte aligned (cache lines, vector loads); small ones take malloc's 16, which is cheaper.
     @usableFromInline init(uninitializedCount count: Int) {
         self.count = count
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(1, count) * MemoryLayout<Scalar>.stride,
-                                                   alignment: 64)
+        let bytes = Swift.max(1, count) * MemoryLayout<Scalar>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: bytes >= 1024 ? 64 : 16)
         pointer = raw.bindMemory(to: Scalar.self, capacity: Swift.max(1, count))
     }
 
     /// A transposed copy of this buffer for one source shape, handed out again by `.T` until the
     /// buffer is written (so `dot(dZ, X.T)` in a training loop transposes the big `X` only once).
-    private let transposeCache = Mutex<(shape: [Int], storage: TensorStorage)?>(nil)
+    /// The slot's type does not depend on `Scalar`, so releasing a buffer needs no generic metadata.
+    private let transposeCache = Mutex<TransposeCacheSlot>(TransposeCacheSlot())
 
     /// The cached transpose made for `shape`, if any.
     func cachedTranspose(for shape: [Int]) -> TensorStorage? {
-        transposeCache.withLock { c in c.flatMap { $0.shape == shape ? $0.storage : nil } }
+        transposeCache.withLock { slot in
+            guard let storage = slot.storage, slot.shape == shape else { return nil }
+            return unsafeDowncast(storage, to: TensorStorage.self)
+        }
+    }
+    /// Whether a transpose of this buffer read with `shape` was asked for before (since the last
+    /// write) without being made; records the request. A buffer asked twice is a constant, such as
+    /// the training data, whose transposed copy pays for itself.
+    func transposeAskedBefore(for shape: [Int]) -> Bool {
+        transposeCache.withLock { slot in
+            if slot.requestedShape == shape { return true }
+            slot.requestedShape = shape
+            return false
+        }
     }
     /// Remembers the transpose of this buffer read with `shape`.
     func setCachedTranspose(_ storage: TensorStorage, for shape: [Int]) {
-        transposeCache.withLock { $0 = (shape, storage) }
+        transposeCache.withLock { $0 = TransposeCacheSlot(shape: shape, storage: storage) }
     }
     /// Forgets the cached transpose; called before every write into this buffer.
     @usableFromInline func invalidateCaches() {
-        transposeCache.withLock { $0 = nil }
+        transposeCache.withLock { if $0.storage != nil || $0.requestedShape != nil { $0 = TransposeCacheSlot() } }
     }
 
     /// A buffer filled with `value`.
@@ -46,6 +61,14 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
     }
 
     deinit { UnsafeMutableRawPointer(pointer).deallocate() }
+}
+
+/// The transpose cache of a ``TensorStorage``: the source shape and the transposed buffer, and the
+/// shape of a transpose asked for without one being made.
+struct TransposeCacheSlot {
+    var shape: [Int] = []
+    var storage: AnyObject?
+    var requestedShape: [Int]?
 }
 
 /// An n-dimensional array of numbers, like numpy's `ndarray`.

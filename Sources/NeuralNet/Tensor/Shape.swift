@@ -43,10 +43,12 @@ extension NDArray {
 
     /// The transpose, like numpy's `a.T`: rows become columns for a matrix, all axes are reversed for
     /// n-d arrays, and a 1-D vector is unchanged (use `reshape(-1, 1)` for a column).
-    /// Large matrices remember their transpose until written, so repeated `X.T` is free.
+    /// Matrices remember their transpose until written, so repeated `X.T` is free; the transpose of
+    /// a row or a column shares the data (the order of the elements is the same).
     public var T: NDArray {
         if ndim < 2 { return self }
-        if ndim == 2 && size >= 4096 {
+        if ndim == 2 && (shape[0] == 1 || shape[1] == 1) { return reshape([shape[1], shape[0]]) }
+        if ndim == 2 {
             let tshape = [shape[1], shape[0]]
             if let cached = storage.cachedTranspose(for: shape) { return NDArray(shape: tshape, storage: cached) }
             let t = permutedCopy(self, [1, 0])

@@ -1,0 +1,75 @@
+// One-pass versions of formulas the building blocks evaluate every iteration. Each computes exactly
+// the course's expression element by element, in the same order of operations (so the same
+// rounding), but without a temporary array per operator. Shapes that would need broadcasting fall
+// back to the plain tensor expression.
+
+/// `Σ [Y log(A) + (1 − Y) log(1 − A)]` over all elements, summed in numpy's pairwise order.
+func crossEntropySum(_ A: Tensor, _ Y: Tensor) -> Double {
+    guard A.shape == Y.shape else { return totalSum(Y * log(A) + (1 - Y) * log(1 - A)) }
+    let n = A.size
+    if n == 0 { return 0 }
+    let logA = UnsafeMutablePointer<Double>.allocate(capacity: 2 * n), logB = logA + n
+    defer { logA.deallocate() }
+    return A.withUnsafeBufferPointer { a in
+        Y.withUnsafeBufferPointer { y in
+            for i in 0..<n { logB[i] = 1 - a[i] }
+            vectorLog(a.baseAddress!, logA, n)
+            vectorLog(logB, logB, n)
+            for i in 0..<n { logA[i] = y[i] * logA[i] + (1 - y[i]) * logB[i] }
+            return pairwiseSum(logA, n)
+        }
+    }
+}
+
+/// `value − rate · grad`, the gradient-descent step, in one pass.
+func gradientStep(_ value: Tensor, _ rate: Double, _ grad: Tensor) -> Tensor {
+    guard value.shape == grad.shape else { return value - rate * grad }
+    let out = Tensor(uninitializedShape: value.shape)
+    let o = out.storage.pointer
+    value.withUnsafeBufferPointer { v in
+        grad.withUnsafeBufferPointer { g in
+            for i in 0..<v.count { o[i] = v[i] - rate * g[i] }
+        }
+    }
+    return out
+}
+
+/// `dA * (1 − A²)`: back through a tanh layer whose output was `A` (reuses `dA`'s buffer if unshared).
+func timesTanhDerivative(_ dA: consuming Tensor, _ A: Tensor) -> Tensor {
+    guard dA.shape == A.shape else { return dA * (1 - A * A) }
+    var out = dA
+    out.withUnsafeMutableBufferPointer { o in
+        A.withUnsafeBufferPointer { a in
+            for i in 0..<o.count { o[i] = o[i] * (1 - a[i] * a[i]) }
+        }
+    }
+    return out
+}
+
+/// `dA * s * (1 − s)` with `s = sigmoid(Z)`: back through a sigmoid layer.
+func timesSigmoidDerivative(_ dA: Tensor, _ Z: Tensor) -> Tensor {
+    guard dA.shape == Z.shape else {
+        let s = sigmoid(Z)
+        return dA * s * (1 - s)
+    }
+    var out = sigmoid(Z)
+    out.withUnsafeMutableBufferPointer { s in
+        dA.withUnsafeBufferPointer { d in
+            for i in 0..<s.count { s[i] = d[i] * s[i] * (1 - s[i]) }
+        }
+    }
+    return out
+}
+
+/// `dA * (Z > 0)`: back through a ReLU layer.
+func timesReluDerivative(_ dA: Tensor, _ Z: Tensor) -> Tensor {
+    guard dA.shape == Z.shape else { return dA * (Z .> 0) }
+    let out = Tensor(uninitializedShape: dA.shape)
+    let o = out.storage.pointer
+    dA.withUnsafeBufferPointer { d in
+        Z.withUnsafeBufferPointer { z in
+            for i in 0..<d.count { o[i] = d[i] * (z[i] > 0 ? 1 : 0) }
+        }
+    }
+    return out
+}

@@ -1,0 +1,161 @@
+import Foundation
+import JupyterProtocol
+import Logging
+
+/// Completion and help from the toolchain's SourceKit, run in a bridge process of its own.
+///
+/// Each request is one Swift file: the engine's prologue (imports of the libraries and of every name
+/// earlier cells declared) followed by the cell, compiled with the engine's own search paths, so
+/// SourceKit sees what a cell would see. SourceKit keeps the imported modules loaded between requests,
+/// which makes a member completion take tens of milliseconds once it is warm.
+public final class SourceKitAssistant: CodeAssistant, @unchecked Sendable {
+    /// The module name of the completion file (a cell's own name is not known before it runs).
+    static let moduleName = "CellCompletion"
+
+    private let connection: SourceKitConnection
+    private let directory: URL
+    private let file: URL
+    private let arguments: [String]
+    private let timeout: TimeInterval
+    private let resultLimit: Int
+    private let logger: Logger
+    private let sessionLock = NSLock()
+    private var session = 0
+    private var importedModules: Set<String> = []
+    private var moduleGeneration = 0
+
+    /// Creates an assistant; nothing starts before the first request or ``warmUp(prologue:)``.
+    ///
+    /// - Parameters:
+    ///   - bridge: the executable and arguments that run ``SourceKitBridge/serve(library:)``.
+    ///   - compilerArguments: `swiftc` arguments without module name and source file (search paths,
+    ///     module cache, C module maps), as the cell engine compiles cells.
+    ///   - directory: a folder of its own for the completion file; removed by ``shutdown()``.
+    ///   - timeout: the longest a request may take; after that the answer is empty.
+    public init(bridge: (executable: URL, arguments: [String]), compilerArguments: [String], directory: URL,
+                timeout: TimeInterval = 2, resultLimit: Int = 200, logger: Logger = Logger(label: "swift-kernel.completion")) {
+        connection = SourceKitConnection(executable: bridge.executable, arguments: bridge.arguments, logger: logger)
+        self.directory = directory
+        file = directory.appendingPathComponent("main.swift")
+        arguments = ["-module-name", Self.moduleName] + compilerArguments
+        self.timeout = timeout
+        self.resultLimit = resultLimit
+        self.logger = logger
+    }
+
+    deinit { connection.stop() }
+
+    /// Loads what `prologue` imports into SourceKit, unless the last request already did; at kernel start
+    /// and after each cell, off the shell thread.
+    public func warmUp(prologue: String) {
+        if isWarm(for: prologue) { return }
+        let started = Date()
+        // A global completion loads the standard library, Foundation and the prelude's modules.
+        let result = completions(cell: "_ = 0\nx", cursor: 7, prologue: prologue, timeout: 120)
+        logger.info("completion warmed up", metadata: [
+            "ms": "\(Int(Date().timeIntervalSince(started) * 1000))", "ok": "\(result != nil)"])
+    }
+
+    /// Completions for the word before `cursor`, or `nil` on a failure or after the time limit.
+    public func complete(cell: String, cursor: Int, prologue: String) -> Completions? {
+        completions(cell: cell, cursor: cursor, prologue: prologue, timeout: timeout)
+    }
+
+    /// Declaration and doc comment of the name at `cursor` (or of the call around it), or `nil`.
+    public func help(cell: String, cursor: Int, prologue: String) -> SymbolHelp? {
+        let text = CellText(cell: cell, prologue: prologue)
+        guard let name = text.nameForHelp(at: cursor) else { return nil }
+        let source = text.source
+        guard write(source) else { return nil }
+        let request = SourceKitRequest.cursorInfo(file: file.path, text: source, offset: text.offset(ofScalar: name.lowerBound),
+                                                  arguments: arguments(for: prologue))
+        switch connection.send(request, timeout: timeout) {
+        case .success(let info):
+            return SymbolInfo.help(from: info, ownModule: Self.moduleName, ownFile: file.path)
+        case .failure(let failure):
+            logger.debug("cursor info failed: \(failure)")
+            return nil
+        }
+    }
+
+    /// Stops the bridge process and removes the completion file.
+    public func shutdown() {
+        connection.stop()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// The bridge's process id while it runs (for tests that kill it).
+    var bridgeProcessID: Int32? { connection.processID }
+
+    private func completions(cell: String, cursor: Int, prologue: String, timeout: TimeInterval) -> Completions? {
+        let text = CellText(cell: cell, prologue: prologue)
+        let word = text.wordBefore(cursor)
+        let source = text.source
+        guard write(source) else { return nil }
+        let offset = text.offset(ofScalar: word.lowerBound)
+        let name = nextSessionName()
+        let open = SourceKitRequest.openCompletion(session: name, file: file.path, text: source, offset: offset,
+                                                   filterText: text.text(word), limit: resultLimit, arguments: arguments(for: prologue))
+        let answer = connection.send(open, timeout: timeout)
+        guard case .success(let value) = answer else {
+            if case .failure(let failure) = answer { logger.debug("completion failed: \(failure)") }
+            return nil
+        }
+        _ = connection.send(SourceKitRequest.closeCompletion(session: name, file: file.path, offset: offset), timeout: 0.5)
+        let (matches, erase) = CompletionResults.matches(from: value["key.results"]?.arrayValue ?? [])
+        // Results that erase bytes before the word (only ASCII punctuation, like the `.` of `x?.`)
+        // widen the replaced range by as many code points.
+        let start = max(0, word.lowerBound - erase)
+        return Completions(matches: matches, replacedRange: start..<word.upperBound)
+    }
+
+    /// The compiler arguments for a file with `prologue`.
+    ///
+    /// SourceKit keeps its compiler context between requests, and with it the listing of the module
+    /// folders it read. A cell module created since would stay invisible, so whenever the prologue imports
+    /// a module the context has not seen, a changed (meaningless) `-D` flag makes SourceKit start afresh.
+    private func arguments(for prologue: String) -> [String] {
+        let modules = Self.modules(in: prologue)
+        sessionLock.lock()
+        if !modules.isSubset(of: importedModules) {
+            importedModules = modules
+            moduleGeneration += 1
+        }
+        let generation = moduleGeneration
+        sessionLock.unlock()
+        return arguments + ["-D", "SWIFT_KERNEL_MODULES_\(generation)", file.path]
+    }
+
+    /// Whether the last request already saw every module `prologue` imports.
+    private func isWarm(for prologue: String) -> Bool {
+        sessionLock.lock(); defer { sessionLock.unlock() }
+        return moduleGeneration > 0 && Self.modules(in: prologue).isSubset(of: importedModules)
+    }
+
+    /// The cells' modules named by the import lines of a prologue (`@testable import var Cell3.x` names
+    /// `Cell3`). Other modules live in folders that do not change while the kernel runs.
+    static func modules(in prologue: String) -> Set<String> {
+        Set(prologue.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("@testable import "), let last = line.split(separator: " ").last else { return nil }
+            return String(last.split(separator: ".").first ?? last)
+        })
+    }
+
+    private func nextSessionName() -> String {
+        sessionLock.lock(); defer { sessionLock.unlock() }
+        session += 1
+        return "jupyter-\(session)"
+    }
+
+    /// SourceKit reads the file from disk for cursor info, so it always holds the latest text.
+    private func write(_ source: String) -> Bool {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try source.write(to: file, atomically: false, encoding: .utf8)
+            return true
+        } catch {
+            logger.warning("cannot write the completion file: \(error)")
+            return false
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+@testable import Grading
+import NeuralNet
+
+extension StubLogUsers {
+    /// The checks of notebooks 1 and 2 against the library's reference functions (which must pass), against
+    /// typical mistakes (which must fail) and against learner stubs (which must say "not written yet").
+    @Suite struct AssignmentChecksTests {
+        /// The outcome of the latest check of `exercise`.
+        private func outcome(_ exercise: String) throws -> CheckReport {
+            try #require(FinishedChecks.shared.latest(exercise))
+        }
+
+        @Test func referenceSolutionsOfNotebook1Pass() throws {
+            checkBasicSigmoid(NeuralNet.basicSigmoid)
+            checkSigmoid(NeuralNet.sigmoid)
+            checkSigmoidDerivative(NeuralNet.sigmoidDerivative)
+            checkImageToVector(NeuralNet.imageToVector)
+            checkNormalizeRows(NeuralNet.normalizeRows)
+            checkSoftmax(NeuralNet.softmax)
+            checkL1(NeuralNet.L1)
+            checkL2(NeuralNet.L2)
+            for exercise in ["basicSigmoid", "sigmoid", "sigmoidDerivative", "imageToVector", "normalizeRows",
+                             "softmax", "L1", "L2"] {
+                let report = try outcome(exercise)
+                #expect(report.passed, "\(exercise): \(report.failures)")
+                #expect(report.caseCount > 0)
+            }
+        }
+
+        @Test func referenceSolutionsOfNotebook2Pass() throws {
+            checkInitializeWithZeros(NeuralNet.initializeWithZeros)
+            checkPropagate(NeuralNet.propagate)
+            checkOptimize { NeuralNet.optimize($0, $1, $2, $3, numIterations: $4, learningRate: $5, printCost: $6) }
+            checkLogisticPredict(NeuralNet.predict(_:_:_:))
+            checkModel { NeuralNet.model($0, $1, $2, $3, numIterations: $4, learningRate: $5, printCost: $6) }
+            for exercise in ["initializeWithZeros", "propagate", "optimize", "predict", "model"] {
+                let report = try outcome(exercise)
+                #expect(report.passed, "\(exercise): \(report.failures)")
+            }
+        }
+
+        @Test func typicalMistakesFail() throws {
+            // softmax over columns instead of rows
+            checkSoftmax { x in exp(x) / sum(exp(x), axis: 0, keepdims: true) }
+            #expect(try !outcome("softmax").passed)
+            // image flattened into a row
+            checkImageToVector { image in image.reshape([1, image.shape.reduce(1, *)]) }
+            #expect(try outcome("imageToVector").failures.first?.label.hasPrefix("shape of") == true)
+            // the L2 loss without squares
+            checkL2 { yhat, y in sum(abs(y - yhat)) }
+            #expect(try outcome("L2").failures.count == 1)   // the perfect-prediction case still holds
+            // predict without the bias
+            checkLogisticPredict { w, _, X in sigmoid(dot(w.T, X)) .> 0.5 }
+            #expect(try !outcome("predict").passed)
+            // propagate with the cost's sign flipped
+            checkPropagate { w, b, X, Y in
+                let (grads, cost) = NeuralNet.propagate(w, b, X, Y)
+                return (grads, -cost)
+            }
+            #expect(try outcome("propagate").failures.map(\.label).allSatisfy { $0.hasPrefix("cost") })
+            // a sigmoid that returns NaN
+            checkSigmoid { x in x * Double.nan }
+            #expect(try outcome("sigmoid").failures.count == 5)
+        }
+
+        @Test func learnerStubsAreNotWritten() throws {
+            checkNormalizeRows { x in yourCodeHere("normalizeRows", placeholder: NeuralNet.normalizeRows(x)) }
+            let report = try outcome("normalizeRows")
+            #expect(report.isNotWritten)
+            #expect(report.failures.isEmpty)
+            checkInitializeWithZeros { dim in yourCodeHere("initializeWithZeros", placeholder: NeuralNet.initializeWithZeros(dim)) }
+            #expect(try outcome("initializeWithZeros").isNotWritten)
+        }
+    }
+}

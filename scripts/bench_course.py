@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""The course's workloads in Swift (NeuralNet) and in numpy, side by side, with the ratio Swift / numpy.
+
+For each workload it runs the Swift benchmark (Sources/course-bench, release build) and the numpy
+reference (scripts/bench_reference/course_workloads.py) on the same seeded data, checks that both end
+with the same cost (relative difference <= 1e-6, so both really did the same computation), and prints
+a table. Only the training loops are timed, inside each program.
+
+    .venv/bin/python scripts/bench_course.py            # the issue's workloads (a few minutes)
+    .venv/bin/python scripts/bench_course.py --quick    # fewer iterations, same checks
+    .venv/bin/python scripts/bench_course.py --workloads planar,matmul --repeat 3
+
+Both sides use OpenBLAS (Swift: Debian's libopenblas; numpy: its bundled scipy-openblas) with the same
+thread count, set through OPENBLAS_NUM_THREADS / OMP_NUM_THREADS before either starts: 1 by default
+(`--threads N` to change it). On a processor with AVX2 and FMA both also get OPENBLAS_CORETYPE=Haswell:
+numpy's OpenBLAS picks its Haswell kernels there by itself, while Debian's 0.3.21 picks "Zen" kernels
+on AMD processors, about 5% slower for large products; so both sides run the same kernels
+(`--coretype none` leaves each library to choose). "s" columns are wall seconds (best of `--repeat`); the CPU column is the
+ratio of process CPU seconds, steadier than wall time on a machine shared with other jobs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "scripts" / "bench_reference" / "course_workloads.py"
+
+# name, description, iterations (default = the issue's workloads), iterations with --quick
+WORKLOADS = [
+    ("logreg", "logistic regression (12288, 209)", 2000, 200),
+    ("planar", "planar 2-4-1 tanh, 400 points", 10000, 1000),
+    ("deep2", "[12288, 7, 1] on 209 examples", 2500, 100),
+    ("deep4", "[12288, 20, 7, 5, 1] on 209 examples", 2500, 100),
+    ("mnist", "[784, 256, 128, 10] softmax, 10000 examples", 100, 5),
+    ("matmul", "1024 x 1024 matrix product", 20, 5),
+]
+COST_TOLERANCE = 1e-6
+
+
+def build_swift(scratch: str | None) -> Path:
+    """Builds course-bench in release mode (a no-op when up to date) and returns its path."""
+    cmd = ["swift", "build", "-c", "release", "--product", "course-bench"]
+    if scratch:
+        cmd += ["--scratch-path", scratch]
+    print("$ " + " ".join(cmd), file=sys.stderr, flush=True)
+    subprocess.run(cmd, cwd=ROOT, check=True, stdout=sys.stderr)
+    bindir = subprocess.run(cmd[:4] + (["--scratch-path", scratch] if scratch else []) + ["--show-bin-path"],
+                            cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    return Path(bindir) / "course-bench"
+
+
+def haswell_if_supported() -> str:
+    """"Haswell" when /proc/cpuinfo lists AVX2 and FMA (the kernels numpy's OpenBLAS uses), else ""."""
+    try:
+        flags = next((l.split(":", 1)[1].split() for l in open("/proc/cpuinfo") if l.startswith("flags")), [])
+    except OSError:
+        return ""
+    return "Haswell" if "avx2" in flags and "fma" in flags else ""
+
+
+def run(cmd: list[str], env: dict[str, str]) -> dict:
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def best(results: list[dict]) -> dict:
+    return min(results, key=lambda r: r["seconds"])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer iterations (a smoke test of the same checks)")
+    ap.add_argument("--threads", type=int, default=1, help="OpenBLAS threads for both sides (default 1)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per side and workload; the fastest counts")
+    ap.add_argument("--workloads", default="", help="comma list of " + ",".join(w[0] for w in WORKLOADS))
+    ap.add_argument("--swift-bin", help="a built course-bench (default: build it with swift build -c release)")
+    ap.add_argument("--scratch-path", help="swift build --scratch-path for the build (default .build)")
+    ap.add_argument("--coretype", default="auto",
+                    help="OPENBLAS_CORETYPE for both sides; auto: Haswell when the CPU has AVX2 and FMA; none: unset")
+    ap.add_argument("--json", help="also write the results to this JSON file")
+    args = ap.parse_args()
+
+    chosen = [w for w in WORKLOADS if not args.workloads or w[0] in args.workloads.split(",")]
+    if not chosen:
+        ap.error("no such workload: " + args.workloads)
+    swift_bin = Path(args.swift_bin) if args.swift_bin else build_swift(args.scratch_path)
+    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(args.threads), OMP_NUM_THREADS=str(args.threads))
+    coretype = haswell_if_supported() if args.coretype == "auto" else args.coretype
+    env.pop("OPENBLAS_CORETYPE", None)
+    if coretype and coretype != "none":
+        env["OPENBLAS_CORETYPE"] = coretype
+
+    rows, failures = [], []
+    for name, what, iterations, quick_iterations in chosen:
+        n = quick_iterations if args.quick else iterations
+        swift, numpy = [], []
+        for _ in range(args.repeat):   # alternate, so a busy spell hits both sides alike
+            swift.append(run([str(swift_bin), "--workload", name, "--iterations", str(n)], env))
+            numpy.append(run([sys.executable, str(REFERENCE), "--workload", name, "--iterations", str(n)], env))
+        s, p = best(swift), best(numpy)
+        rel = abs(s["cost"] - p["cost"]) / max(abs(p["cost"]), 1e-300)
+        if not rel <= COST_TOLERANCE:
+            failures.append(f"{name}: Swift cost {s['cost']!r} != numpy cost {p['cost']!r} (relative {rel:.1e})")
+        rows.append({"workload": name, "description": what, "iterations": n, "swift": s, "numpy": p,
+                     "ratio": s["seconds"] / p["seconds"], "cpu_ratio": s["cpu_seconds"] / p["cpu_seconds"],
+                     "cost_relative_difference": rel})
+        print(f"  {name}: Swift {s['seconds']:.3f} s, numpy {p['seconds']:.3f} s", file=sys.stderr, flush=True)
+
+    print(f"\nOpenBLAS threads: {args.threads} on both sides; OPENBLAS_CORETYPE: {env.get('OPENBLAS_CORETYPE', 'unset')}; "
+          f"{'quick' if args.quick else 'full'} workloads; best of {args.repeat}\n")
+    header = ("workload", "iterations", "Swift s", "numpy s", "Swift/numpy", "CPU Swift/numpy", "cost rel. diff")
+    table = [header]
+    for r in rows:
+        label = f"{r['workload']}: {r['description']}"
+        if r["workload"] == "matmul":
+            label += f" ({r['swift']['gflops']:.1f} vs {r['numpy']['gflops']:.1f} GFLOP/s)"
+        table.append((label, str(r["iterations"]), f"{r['swift']['seconds']:.3f}", f"{r['numpy']['seconds']:.3f}",
+                      f"{r['ratio']:.2f}", f"{r['cpu_ratio']:.2f}", f"{r['cost_relative_difference']:.1e}"))
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for i, row in enumerate(table):
+        print("| " + " | ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(row)) + " |")
+        if i == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"threads": args.threads, "coretype": env.get("OPENBLAS_CORETYPE"),
+                                               "quick": args.quick, "rows": rows}, indent=2))
+    for f in failures:
+        print("COST MISMATCH " + f, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,7 +11,7 @@ enum Magic: Equatable {
     Magics (a line starting with % at the top of a cell):
       %time   run the cell and print how long it took (wall time)
       %help   show this list
-    Every cell also imports NotebookRuntime (display, input, clearOutput), NeuralNet and Plots.
+    Every cell also imports NotebookRuntime (display, input, clearOutput), NeuralNet, Plots and Grading.
     """
 
     /// Splits leading magic lines off a cell; an unknown magic is an error that names the known ones.

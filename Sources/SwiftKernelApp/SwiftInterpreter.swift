@@ -39,7 +39,7 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     public var implementationName: String { "swift-kernel" }
     public var implementationVersion: String { "0.1.0" }
     public var banner: String {
-        "Swift \(toolchainVersion) kernel. Every cell imports NeuralNet (numpy-style tensors) and Plots; %help lists the magics."
+        "Swift \(toolchainVersion) kernel. Every cell imports NeuralNet (numpy-style tensors), Plots and Grading (exercise checks); Tab completes, Shift-Tab shows docs, %help lists the magics."
     }
     public var helpLinks: [HelpLink] {
         [HelpLink(text: "The Swift Programming Language", url: "https://docs.swift.org/swift-book/"),

@@ -40,6 +40,10 @@ WORKLOADS = [
     ("matmul", "1024 x 1024 matrix product", 20, 5),
 ]
 COST_TOLERANCE = 1e-6
+# The flower network at learning rate 1.2 amplifies last-bit differences: after 10 000 iterations its
+# cost moves by 2e-4 when only OpenBLAS's kernel type changes, and numpy's tanh and log are its own
+# SIMD code on AVX-512 machines, neither glibc's nor ours. Its costs agree to about 4e-4.
+COST_TOLERANCES = {"planar": 1e-3}
 
 
 def build_swift(scratch: str | None) -> Path:
@@ -63,6 +67,17 @@ def haswell_if_supported() -> str:
     return "Haswell" if "avx2" in flags and "fma" in flags else ""
 
 
+def kernel_coretype() -> str:
+    """The OPENBLAS_CORETYPE the notebook kernel starts its executor with (Sources/CellEngine/BLASEnvironment.swift)."""
+    try:
+        flags = set(next((l.split(":", 1)[1].split() for l in open("/proc/cpuinfo") if l.startswith("flags")), []))
+    except OSError:
+        return ""
+    if {"avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"} <= flags:
+        return "SkylakeX"
+    return "Haswell" if {"avx2", "fma"} <= flags else ""
+
+
 def run(cmd: list[str], env: dict[str, str]) -> dict:
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -81,7 +96,9 @@ def main() -> int:
     ap.add_argument("--swift-bin", help="a built course-bench (default: build it with swift build -c release)")
     ap.add_argument("--scratch-path", help="swift build --scratch-path for the build (default .build)")
     ap.add_argument("--coretype", default="auto",
-                    help="OPENBLAS_CORETYPE for both sides; auto: Haswell when the CPU has AVX2 and FMA; none: unset")
+                    help="OPENBLAS_CORETYPE for both sides; auto: Haswell when the CPU has AVX2 and FMA; none: unset; "
+                         "kernel: each side as a user runs it (numpy picks its own, Swift gets the notebook kernel's "
+                         "choice: SkylakeX with AVX-512, Haswell with AVX2)")
     ap.add_argument("--json", help="also write the results to this JSON file")
     args = ap.parse_args()
 
@@ -92,7 +109,10 @@ def main() -> int:
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(args.threads), OMP_NUM_THREADS=str(args.threads))
     coretype = haswell_if_supported() if args.coretype == "auto" else args.coretype
     env.pop("OPENBLAS_CORETYPE", None)
-    if coretype and coretype != "none":
+    swift_env = env
+    if coretype == "kernel":
+        swift_env = dict(env, OPENBLAS_CORETYPE=kernel_coretype()) if kernel_coretype() else env
+    elif coretype and coretype != "none":
         env["OPENBLAS_CORETYPE"] = coretype
 
     rows, failures = [], []
@@ -100,18 +120,20 @@ def main() -> int:
         n = quick_iterations if args.quick else iterations
         swift, numpy = [], []
         for _ in range(args.repeat):   # alternate, so a busy spell hits both sides alike
-            swift.append(run([str(swift_bin), "--workload", name, "--iterations", str(n)], env))
+            swift.append(run([str(swift_bin), "--workload", name, "--iterations", str(n)], swift_env))
             numpy.append(run([sys.executable, str(REFERENCE), "--workload", name, "--iterations", str(n)], env))
         s, p = best(swift), best(numpy)
         rel = abs(s["cost"] - p["cost"]) / max(abs(p["cost"]), 1e-300)
-        if not rel <= COST_TOLERANCE:
+        if not rel <= COST_TOLERANCES.get(name, COST_TOLERANCE):
             failures.append(f"{name}: Swift cost {s['cost']!r} != numpy cost {p['cost']!r} (relative {rel:.1e})")
         rows.append({"workload": name, "description": what, "iterations": n, "swift": s, "numpy": p,
                      "ratio": s["seconds"] / p["seconds"], "cpu_ratio": s["cpu_seconds"] / p["cpu_seconds"],
                      "cost_relative_difference": rel})
         print(f"  {name}: Swift {s['seconds']:.3f} s, numpy {p['seconds']:.3f} s", file=sys.stderr, flush=True)
 
-    print(f"\nOpenBLAS threads: {args.threads} on both sides; OPENBLAS_CORETYPE: {env.get('OPENBLAS_CORETYPE', 'unset')}; "
+    cores = (f"Swift {swift_env.get('OPENBLAS_CORETYPE', 'unset')}, numpy its own choice" if coretype == "kernel"
+             else env.get("OPENBLAS_CORETYPE", "unset"))
+    print(f"\nOpenBLAS threads: {args.threads} on both sides; OPENBLAS_CORETYPE: {cores}; "
           f"{'quick' if args.quick else 'full'} workloads; best of {args.repeat}\n")
     header = ("workload", "iterations", "Swift s", "numpy s", "Swift/numpy", "CPU Swift/numpy", "cost rel. diff")
     table = [header]

@@ -60,6 +60,7 @@ final class ExecutorProcess: @unchecked Sendable {
 
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_KERNEL_COMMAND_FD"] = "3"
+        environment.merge(BLASEnvironment.additions(to: environment)) { current, _ in current }
         // Crash reports the engine can read: no colours, no prompts, only the crashing thread.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,sanitize=no,limit=24,top=6"
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }

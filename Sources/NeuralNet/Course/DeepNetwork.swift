@@ -67,10 +67,18 @@ public func LModelForward(_ X: Tensor, _ parameters: Parameters) -> (AL: Tensor,
 ///   - cache: the `LinearCache` (`A_prev`, `W`, `b`) saved by `linearForward`.
 /// - Returns: `dAPrev` (shape of `A_prev`), `dW` (shape of `W`) and `db` (shape of `b`).
 public func linearBackward(_ dZ: Tensor, _ cache: LinearCache) -> (dAPrev: Tensor, dW: Tensor, db: Tensor) {
+    let (dAPrev, dW, db) = linearBackward(dZ, cache, inputGradient: true)
+    return (dAPrev!, dW, db)
+}
+
+/// `linearBackward`, leaving out `dAPrev` when `inputGradient` is false: in the first layer that is
+/// `dA0`, the gradient with respect to the data, which training never uses (a third of a layer's
+/// backward work; deep-learning frameworks skip it the same way).
+func linearBackward(_ dZ: Tensor, _ cache: LinearCache, inputGradient: Bool) -> (dAPrev: Tensor?, dW: Tensor, db: Tensor) {
     let m = Double(exampleCount(cache.A))
     let dW = dotTransposing(dZ, transposeA: false, cache.A, transposeB: true) / m   // dot(dZ, A_prev.T)
     let db = sum(dZ, axis: 1, keepdims: true) / m
-    let dAPrev = dotTransposing(cache.W, transposeA: true, dZ, transposeB: false)   // dot(W.T, dZ)
+    let dAPrev = inputGradient ? dotTransposing(cache.W, transposeA: true, dZ, transposeB: false) : nil   // dot(W.T, dZ)
     return (dAPrev, dW, db)
 }
 
@@ -83,6 +91,13 @@ public func linearBackward(_ dZ: Tensor, _ cache: LinearCache) -> (dAPrev: Tenso
 /// - Returns: `dAPrev`, `dW`, `db`.
 public func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache,
                                      activation: Activation) -> (dAPrev: Tensor, dW: Tensor, db: Tensor) {
+    let (dAPrev, dW, db) = linearActivationBackward(dA, cache, activation: activation, inputGradient: true)
+    return (dAPrev!, dW, db)
+}
+
+/// `linearActivationBackward`, without `dAPrev` unless `inputGradient` (see `linearBackward`).
+func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache, activation: Activation,
+                              inputGradient: Bool) -> (dAPrev: Tensor?, dW: Tensor, db: Tensor) {
     let (linearCache, activationCache) = cache
     let dZ: Tensor
     switch activation {
@@ -90,7 +105,7 @@ public func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache,
     case .relu: dZ = reluBackward(dA, activationCache)
     case .tanh: dZ = dA * tanhDerivative(activationCache.Z)
     }
-    return linearBackward(dZ, linearCache)
+    return linearBackward(dZ, linearCache, inputGradient: inputGradient)
 }
 
 /// The backward pass of the whole L-layer network.
@@ -105,17 +120,24 @@ public func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache,
 /// - Returns: `dA0 … dA{L−1}`, `dW1 … dWL`, `db1 … dbL`. (`dA{l}` is the gradient with respect to the
 ///   output of layer l; `dA0` is with respect to the input.)
 public func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache]) -> Gradients {
+    LModelBackward(AL, Y, caches, inputGradient: true)
+}
+
+/// `LModelBackward`, without `dA0` unless `inputGradient` (see `linearBackward`): what `LLayerModel`
+/// trains with.
+func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache], inputGradient: Bool) -> Gradients {
     var grads: Gradients = [:]
     let L = caches.count
     let Y = Y.reshape(AL.shape)
     let dAL = -(Y / AL - (1 - Y) / (1 - AL))
-    var (dAPrev, dW, db) = linearActivationBackward(dAL, caches[L - 1], activation: .sigmoid)
+    var (dAPrev, dW, db) = linearActivationBackward(dAL, caches[L - 1], activation: .sigmoid,
+                                                    inputGradient: inputGradient || L > 1)
     grads["dA\(L - 1)"] = dAPrev
     grads["dW\(L)"] = dW
     grads["db\(L)"] = db
     for l in stride(from: L - 2, through: 0, by: -1) {
         (dAPrev, dW, db) = linearActivationBackward(lookup(grads, "dA\(l + 1)", in: "grads"), caches[l],
-                                                    activation: .relu)
+                                                    activation: .relu, inputGradient: inputGradient || l > 0)
         grads["dA\(l)"] = dAPrev
         grads["dW\(l + 1)"] = dW
         grads["db\(l + 1)"] = db

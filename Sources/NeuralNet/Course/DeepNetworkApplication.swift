@@ -30,7 +30,7 @@ public func twoLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: (Int, Int, Int),
         // Backward.
         let dA2 = -(Y / A2 - (1 - Y) / (1 - A2))
         let (dA1, dW2, db2) = linearActivationBackward(dA2, cache2, activation: .sigmoid)
-        let (_, dW1, db1) = linearActivationBackward(dA1, cache1, activation: .relu)
+        let (_, dW1, db1) = linearActivationBackward(dA1, cache1, activation: .relu, inputGradient: false)
         let grads: Gradients = ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2]
         parameters = updateParameters(parameters, grads, learningRate: learningRate)
         if printCost && (i % 100 == 0 || i == numIterations - 1) {
@@ -63,7 +63,7 @@ public func LLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: [Int],
     for i in 0..<numIterations {
         let (AL, caches) = LModelForward(X, parameters)
         let cost = computeCost(AL, Y)
-        let grads = LModelBackward(AL, Y, caches)
+        let grads = LModelBackward(AL, Y, caches, inputGradient: false)   // no dA0: the data is not trained
         parameters = updateParameters(parameters, grads, learningRate: learningRate)
         if printCost && (i % 100 == 0 || i == numIterations - 1) {
             print("Cost after iteration \(i): \(cost)")

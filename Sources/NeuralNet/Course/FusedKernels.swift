@@ -4,19 +4,37 @@
 // back to the plain tensor expression.
 
 /// `Σ [Y log(A) + (1 − Y) log(1 − A)]` over all elements, summed in numpy's pairwise order.
+///
+/// With labels that are exactly 0 or 1 and probabilities strictly between 0 and 1, each term is
+/// `log(A)` or `log(1 − A)` to the last bit (the other product is ±0, which adds nothing), so only
+/// that logarithm is taken: half the work. Anything else takes both, as numpy does, and gives the
+/// same infinities and NaNs.
 func crossEntropySum(_ A: Tensor, _ Y: Tensor) -> Double {
     guard A.shape == Y.shape else { return totalSum(Y * log(A) + (1 - Y) * log(1 - A)) }
     let n = A.size
     if n == 0 { return 0 }
-    let logA = UnsafeMutablePointer<Double>.allocate(capacity: 2 * n), logB = logA + n
-    defer { logA.deallocate() }
+    let bytes = 2 * n * MemoryLayout<Double>.stride
+    let scratch = BufferCache.shared.allocate(bytes: bytes).bindMemory(to: Double.self, capacity: 2 * n)
+    defer { BufferCache.shared.deallocate(UnsafeMutableRawPointer(scratch), bytes: bytes) }
     return A.withUnsafeBufferPointer { a in
         Y.withUnsafeBufferPointer { y in
+            let terms = scratch, logB = scratch + n
+            var outside: UInt8 = 0   // branch-free, so that the loop vectorises
+            for i in 0..<n {
+                let label = y[i], p = a[i]
+                outside |= (label == 0 ? 0 : 1) & (label == 1 ? 0 : 1)
+                outside |= (p > 0 ? 0 : 1) | (p < 1 ? 0 : 1)
+                terms[i] = label == 1 ? p : 1 - p
+            }
+            if outside == 0 {
+                vectorLog(terms, terms, n)
+                return pairwiseSum(terms, n)
+            }
             for i in 0..<n { logB[i] = 1 - a[i] }
-            vectorLog(a.baseAddress!, logA, n)
+            vectorLog(a.baseAddress!, terms, n)
             vectorLog(logB, logB, n)
-            for i in 0..<n { logA[i] = y[i] * logA[i] + (1 - y[i]) * logB[i] }
-            return pairwiseSum(logA, n)
+            for i in 0..<n { terms[i] = y[i] * terms[i] + (1 - y[i]) * logB[i] }
+            return pairwiseSum(terms, n)
         }
     }
 }
@@ -32,6 +50,16 @@ func gradientStep(_ value: Tensor, _ rate: Double, _ grad: Tensor) -> Tensor {
         }
     }
     return out
+}
+
+/// `value = value − rate · grad` in place (the same arithmetic as the function form).
+func gradientStep(_ value: inout Tensor, _ rate: Double, _ grad: Tensor) {
+    guard value.shape == grad.shape else { value = value - rate * grad; return }
+    value.withUnsafeMutableBufferPointer { v in
+        grad.withUnsafeBufferPointer { g in
+            for i in 0..<v.count { v[i] = v[i] - rate * g[i] }
+        }
+    }
 }
 
 /// `dA * (1 − A²)`: back through a tanh layer whose output was `A` (reuses `dA`'s buffer if unshared).

@@ -36,13 +36,41 @@ public func initializeParameters(_ nX: Int, _ nH: Int, _ nY: Int, seed: Int? = n
 /// - Returns: the output `A2` (shape `(1, m)`) and a cache `["Z1", "A1", "Z2", "A2"]` for
 ///   `backwardPropagation`.
 public func forwardPropagation(_ X: Tensor, _ parameters: Parameters) -> (A2: Tensor, cache: [String: Tensor]) {
-    let W1 = lookup(parameters, "W1"), b1 = lookup(parameters, "b1")
-    let W2 = lookup(parameters, "W2"), b2 = lookup(parameters, "b2")
-    let Z1 = dot(W1, X) + b1
-    let A1 = tanh(Z1)
-    let Z2 = dot(W2, A1) + b2
-    let A2 = sigmoid(Z2)
-    return (A2, ["Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2])
+    let pass = ShallowPass(X, lookup(parameters, "W1"), lookup(parameters, "b1"),
+                           lookup(parameters, "W2"), lookup(parameters, "b2"))
+    return (pass.A2, ["Z1": pass.Z1, "A1": pass.A1, "Z2": pass.Z2, "A2": pass.A2])
+}
+
+/// One forward pass of the 2-layer network on plain tensors, the values `forwardPropagation` caches.
+/// `nnModel` trains with it directly: no dictionary to build and search in each of its iterations.
+struct ShallowPass {
+    let Z1, A1, Z2, A2: Tensor
+
+    init(_ X: Tensor, _ W1: Tensor, _ b1: Tensor, _ W2: Tensor, _ b2: Tensor) {
+        Z1 = dot(W1, X) + b1
+        A1 = tanh(Z1)
+        Z2 = dot(W2, A1) + b2
+        A2 = sigmoid(Z2)
+    }
+
+    /// The gradients of the cost after this pass.
+    func gradients(_ X: Tensor, _ Y: Tensor, _ W2: Tensor) -> ShallowGradients {
+        shallowGradients(X, Y, W2, A1: A1, A2: A2)
+    }
+}
+
+typealias ShallowGradients = (dW1: Tensor, db1: Tensor, dW2: Tensor, db2: Tensor)
+
+/// The six backprop equations of the 2-layer network, `backwardPropagation`'s arithmetic on plain tensors.
+func shallowGradients(_ X: Tensor, _ Y: Tensor, _ W2: Tensor, A1: Tensor, A2: Tensor) -> ShallowGradients {
+    let m = Double(exampleCount(X))
+    let dZ2 = A2 - Y
+    let dW2 = dotTransposing(dZ2, transposeA: false, A1, transposeB: true) / m   // dot(dZ2, A1.T)
+    let db2 = sum(dZ2, axis: 1, keepdims: true) / m
+    let dZ1 = timesTanhDerivative(dotTransposing(W2, transposeA: true, dZ2, transposeB: false), A1)   // dot(W2.T, dZ2) * (1 - A1²)
+    let dW1 = dotTransposing(dZ1, transposeA: false, X, transposeB: true) / m
+    let db1 = sum(dZ1, axis: 1, keepdims: true) / m
+    return (dW1, db1, dW2, db2)
 }
 
 /// The cross-entropy cost `J = −(1/m) Σ [Y log(A) + (1 − Y) log(1 − A)]`, with `m = Y.shape[1]`.
@@ -71,16 +99,9 @@ public func computeCost(_ A: Tensor, _ Y: Tensor) -> Double {
 ///   - Y: true labels, shape `(1, m)`.
 /// - Returns: `["dW1", "db1", "dW2", "db2"]`.
 public func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tensor], _ X: Tensor, _ Y: Tensor) -> Gradients {
-    let m = Double(exampleCount(X))
-    let W2 = lookup(parameters, "W2")
     let A1 = lookup(cache, "A1", in: "cache"), A2 = lookup(cache, "A2", in: "cache")
-    let dZ2 = A2 - Y
-    let dW2 = dotTransposing(dZ2, transposeA: false, A1, transposeB: true) / m   // dot(dZ2, A1.T)
-    let db2 = sum(dZ2, axis: 1, keepdims: true) / m
-    let dZ1 = timesTanhDerivative(dotTransposing(W2, transposeA: true, dZ2, transposeB: false), A1)   // dot(W2.T, dZ2) * (1 - A1²)
-    let dW1 = dotTransposing(dZ1, transposeA: false, X, transposeB: true) / m
-    let db1 = sum(dZ1, axis: 1, keepdims: true) / m
-    return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2]
+    let g = shallowGradients(X, Y, lookup(parameters, "W2"), A1: A1, A2: A2)
+    return ["dW1": g.dW1, "db1": g.db1, "dW2": g.dW2, "db2": g.db2]
 }
 
 /// One step of gradient descent on every parameter: `θ = θ − learningRate · dθ`
@@ -110,17 +131,23 @@ public func updateParameters(_ parameters: Parameters, _ grads: Gradients, learn
 public func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 10000, printCost: Bool = false) -> Parameters {
     reseed(3)
     let (nX, _, nY) = layerSizes(X, Y)
-    var parameters = initializeParameters(nX, nH, nY)
+    let initial = initializeParameters(nX, nH, nY)
+    // The loop of forwardPropagation, computeCost, backwardPropagation and updateParameters, on the
+    // four tensors themselves, each updated in place.
+    var W1 = initial["W1"]!, b1 = initial["b1"]!, W2 = initial["W2"]!, b2 = initial["b2"]!
     for i in 0..<numIterations {
-        let (A2, cache) = forwardPropagation(X, parameters)
-        let cost = computeCost(A2, Y)
-        let grads = backwardPropagation(parameters, cache, X, Y)
-        parameters = updateParameters(parameters, grads, learningRate: 1.2)
+        let pass = ShallowPass(X, W1, b1, W2, b2)
+        let cost = computeCost(pass.A2, Y)
+        let grads = pass.gradients(X, Y, W2)
+        gradientStep(&W1, 1.2, grads.dW1)
+        gradientStep(&b1, 1.2, grads.db1)
+        gradientStep(&W2, 1.2, grads.dW2)
+        gradientStep(&b2, 1.2, grads.db2)
         if printCost && i % 1000 == 0 {
             print(String(format: "Cost after iteration %d: %f", i, cost))
         }
     }
-    return parameters
+    return ["W1": W1, "b1": b1, "W2": W2, "b2": b2]
 }
 
 /// Predicts a class for every example with the trained 2-layer network: 1 where `A2 > 0.5`, else 0.

@@ -9,93 +9,93 @@ extension NDArray where Scalar == Double {
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func + (lhs: consuming Tensor, rhs: consuming Tensor) -> Tensor { binaryOperation(.add, lhs, rhs, "+") }
     /// Elementwise sum of every element and a number, like numpy's `a + 2`.
-    public static func + (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.add, lhs, Tensor(rhs), "+") }
+    public static func + (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.add, lhs, number: rhs) }
     /// Elementwise sum of a number and every element, like numpy's `1 + a`.
-    public static func + (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.add, Tensor(lhs), rhs, "+") }
+    public static func + (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.add, rhs, number: lhs, numberFirst: true) }
     /// `lhs += rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func += (lhs: inout Tensor, rhs: Tensor) { binaryInPlace(.add, &lhs, rhs, "+=") }
     /// `lhs += number` in place, like numpy's `a += 2`.
-    public static func += (lhs: inout Tensor, rhs: Double) { binaryInPlace(.add, &lhs, Tensor(rhs), "+=") }
+    public static func += (lhs: inout Tensor, rhs: Double) { binaryInPlace(.add, &lhs, number: rhs) }
     /// Elementwise difference with numpy broadcasting: shapes are matched from the right and axes of length 1
     /// are stretched, so `(n, m) - (n, 1)` applies a column to every column and `(n, m) - (1, m)`
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func - (lhs: consuming Tensor, rhs: consuming Tensor) -> Tensor { binaryOperation(.sub, lhs, rhs, "-") }
     /// Elementwise difference of every element and a number, like numpy's `a - 2`.
-    public static func - (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.sub, lhs, Tensor(rhs), "-") }
+    public static func - (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.sub, lhs, number: rhs) }
     /// Elementwise difference of a number and every element, like numpy's `1 - a`.
-    public static func - (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.sub, Tensor(lhs), rhs, "-") }
+    public static func - (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.sub, rhs, number: lhs, numberFirst: true) }
     /// `lhs -= rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func -= (lhs: inout Tensor, rhs: Tensor) { binaryInPlace(.sub, &lhs, rhs, "-=") }
     /// `lhs -= number` in place, like numpy's `a -= 2`.
-    public static func -= (lhs: inout Tensor, rhs: Double) { binaryInPlace(.sub, &lhs, Tensor(rhs), "-=") }
+    public static func -= (lhs: inout Tensor, rhs: Double) { binaryInPlace(.sub, &lhs, number: rhs) }
     /// Elementwise product (numpy's `*`; for the matrix product use `dot`) with numpy broadcasting: shapes are matched from the right and axes of length 1
     /// are stretched, so `(n, m) * (n, 1)` applies a column to every column and `(n, m) * (1, m)`
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func * (lhs: consuming Tensor, rhs: consuming Tensor) -> Tensor { binaryOperation(.mul, lhs, rhs, "*") }
     /// Elementwise product (numpy's `*`; for the matrix product use `dot`) of every element and a number, like numpy's `a * 2`.
-    public static func * (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.mul, lhs, Tensor(rhs), "*") }
+    public static func * (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.mul, lhs, number: rhs) }
     /// Elementwise product (numpy's `*`; for the matrix product use `dot`) of a number and every element, like numpy's `1 * a`.
-    public static func * (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.mul, Tensor(lhs), rhs, "*") }
+    public static func * (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.mul, rhs, number: lhs, numberFirst: true) }
     /// `lhs *= rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func *= (lhs: inout Tensor, rhs: Tensor) { binaryInPlace(.mul, &lhs, rhs, "*=") }
     /// `lhs *= number` in place, like numpy's `a *= 2`.
-    public static func *= (lhs: inout Tensor, rhs: Double) { binaryInPlace(.mul, &lhs, Tensor(rhs), "*=") }
+    public static func *= (lhs: inout Tensor, rhs: Double) { binaryInPlace(.mul, &lhs, number: rhs) }
     /// Elementwise quotient with numpy broadcasting: shapes are matched from the right and axes of length 1
     /// are stretched, so `(n, m) / (n, 1)` applies a column to every column and `(n, m) / (1, m)`
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func / (lhs: consuming Tensor, rhs: consuming Tensor) -> Tensor { binaryOperation(.div, lhs, rhs, "/") }
     /// Elementwise quotient of every element and a number, like numpy's `a / 2`.
-    public static func / (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.div, lhs, Tensor(rhs), "/") }
+    public static func / (lhs: consuming Tensor, rhs: Double) -> Tensor { binaryOperation(.div, lhs, number: rhs) }
     /// Elementwise quotient of a number and every element, like numpy's `1 / a`.
-    public static func / (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.div, Tensor(lhs), rhs, "/") }
+    public static func / (lhs: Double, rhs: consuming Tensor) -> Tensor { binaryOperation(.div, rhs, number: lhs, numberFirst: true) }
     /// `lhs /= rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func /= (lhs: inout Tensor, rhs: Tensor) { binaryInPlace(.div, &lhs, rhs, "/=") }
     /// `lhs /= number` in place, like numpy's `a /= 2`.
-    public static func /= (lhs: inout Tensor, rhs: Double) { binaryInPlace(.div, &lhs, Tensor(rhs), "/=") }
+    public static func /= (lhs: inout Tensor, rhs: Double) { binaryInPlace(.div, &lhs, number: rhs) }
     /// Every element negated, like numpy's `-a`.
     public static prefix func - (operand: consuming Tensor) -> Tensor { unaryOperation(.neg, operand) }
     /// numpy's `a > b` as a mask: 1 where `lhs > rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .> (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.gt, lhs, rhs, ">") }
     /// numpy's `a > 0.5` as a mask: 1 where the element > the number, else 0.
-    public static func .> (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.gt, lhs, Tensor(rhs), ">") }
+    public static func .> (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.gt, lhs, number: rhs) }
     /// numpy's `0.5 > a` as a mask: 1 where the number > the element, else 0.
-    public static func .> (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.gt, Tensor(lhs), rhs, ">") }
+    public static func .> (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.gt, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a < b` as a mask: 1 where `lhs < rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .< (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.lt, lhs, rhs, "<") }
     /// numpy's `a < 0.5` as a mask: 1 where the element < the number, else 0.
-    public static func .< (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.lt, lhs, Tensor(rhs), "<") }
+    public static func .< (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.lt, lhs, number: rhs) }
     /// numpy's `0.5 < a` as a mask: 1 where the number < the element, else 0.
-    public static func .< (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.lt, Tensor(lhs), rhs, "<") }
+    public static func .< (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.lt, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a >= b` as a mask: 1 where `lhs >= rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .>= (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.ge, lhs, rhs, ">=") }
     /// numpy's `a >= 0.5` as a mask: 1 where the element >= the number, else 0.
-    public static func .>= (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.ge, lhs, Tensor(rhs), ">=") }
+    public static func .>= (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.ge, lhs, number: rhs) }
     /// numpy's `0.5 >= a` as a mask: 1 where the number >= the element, else 0.
-    public static func .>= (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.ge, Tensor(lhs), rhs, ">=") }
+    public static func .>= (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.ge, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a <= b` as a mask: 1 where `lhs <= rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .<= (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.le, lhs, rhs, "<=") }
     /// numpy's `a <= 0.5` as a mask: 1 where the element <= the number, else 0.
-    public static func .<= (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.le, lhs, Tensor(rhs), "<=") }
+    public static func .<= (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.le, lhs, number: rhs) }
     /// numpy's `0.5 <= a` as a mask: 1 where the number <= the element, else 0.
-    public static func .<= (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.le, Tensor(lhs), rhs, "<=") }
+    public static func .<= (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.le, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a == b` as a mask: 1 where `lhs == rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .== (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.eq, lhs, rhs, "==") }
     /// numpy's `a == 0.5` as a mask: 1 where the element == the number, else 0.
-    public static func .== (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.eq, lhs, Tensor(rhs), "==") }
+    public static func .== (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.eq, lhs, number: rhs) }
     /// numpy's `0.5 == a` as a mask: 1 where the number == the element, else 0.
-    public static func .== (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.eq, Tensor(lhs), rhs, "==") }
+    public static func .== (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.eq, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a != b` as a mask: 1 where `lhs != rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .!= (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.ne, lhs, rhs, "!=") }
     /// numpy's `a != 0.5` as a mask: 1 where the element != the number, else 0.
-    public static func .!= (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.ne, lhs, Tensor(rhs), "!=") }
+    public static func .!= (lhs: Tensor, rhs: Double) -> Tensor { binaryOperation(.ne, lhs, number: rhs) }
     /// numpy's `0.5 != a` as a mask: 1 where the number != the element, else 0.
-    public static func .!= (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.ne, Tensor(lhs), rhs, "!=") }
+    public static func .!= (lhs: Double, rhs: Tensor) -> Tensor { binaryOperation(.ne, rhs, number: lhs, numberFirst: true) }
     /// Elementwise logical and of two masks (non-zero is true), like numpy's `m1 & m2`.
     public static func .& (lhs: Tensor, rhs: Tensor) -> Tensor { binaryOperation(.and, lhs, rhs, "&") }
     /// Elementwise logical or of two masks (non-zero is true), like numpy's `m1 | m2`.
@@ -129,7 +129,7 @@ public func power(_ x: consuming Tensor, _ exponent: Double) -> Tensor { powerIm
 /// Elementwise `x ** y` with broadcasting, like `np.power(x, y)`.
 public func power(_ x: consuming Tensor, _ y: consuming Tensor) -> Tensor { binaryOperation(.pow, x, y, "power") }
 /// A number raised to every element, like `np.power(2, x)`.
-public func power(_ x: Double, _ y: consuming Tensor) -> Tensor { binaryOperation(.pow, Tensor(x), y, "power") }
+public func power(_ x: Double, _ y: consuming Tensor) -> Tensor { binaryOperation(.pow, y, number: x, numberFirst: true) }
 /// Every element raised to `exponent`: the same as `power(x, exponent)`.
 public func pow(_ x: consuming Tensor, _ exponent: Double) -> Tensor { powerImpl(x, exponent) }
 /// Elementwise `x ** y` with broadcasting: the same as `power(x, y)`.
@@ -137,15 +137,15 @@ public func pow(_ x: consuming Tensor, _ y: consuming Tensor) -> Tensor { binary
 /// The larger of each pair of elements, with broadcasting, like `np.maximum(a, b)`; NaN wins.
 public func maximum(_ a: consuming Tensor, _ b: consuming Tensor) -> Tensor { binaryOperation(.maximum, a, b, "maximum") }
 /// Each element or the number `b`, whichever is larger, like `np.maximum(x, 0)`.
-public func maximum(_ a: consuming Tensor, _ b: Double) -> Tensor { binaryOperation(.maximum, a, Tensor(b), "maximum") }
+public func maximum(_ a: consuming Tensor, _ b: Double) -> Tensor { binaryOperation(.maximum, a, number: b) }
 /// The number `a` or each element, whichever is larger, like `np.maximum(0, x)`.
-public func maximum(_ a: Double, _ b: consuming Tensor) -> Tensor { binaryOperation(.maximum, Tensor(a), b, "maximum") }
+public func maximum(_ a: Double, _ b: consuming Tensor) -> Tensor { binaryOperation(.maximum, b, number: a, numberFirst: true) }
 /// The smaller of each pair of elements, with broadcasting, like `np.minimum(a, b)`; NaN wins.
 public func minimum(_ a: consuming Tensor, _ b: consuming Tensor) -> Tensor { binaryOperation(.minimum, a, b, "minimum") }
 /// Each element or the number `b`, whichever is smaller, like `np.minimum(x, 0)`.
-public func minimum(_ a: consuming Tensor, _ b: Double) -> Tensor { binaryOperation(.minimum, a, Tensor(b), "minimum") }
+public func minimum(_ a: consuming Tensor, _ b: Double) -> Tensor { binaryOperation(.minimum, a, number: b) }
 /// The number `a` or each element, whichever is smaller, like `np.minimum(0, x)`.
-public func minimum(_ a: Double, _ b: consuming Tensor) -> Tensor { binaryOperation(.minimum, Tensor(a), b, "minimum") }
+public func minimum(_ a: Double, _ b: consuming Tensor) -> Tensor { binaryOperation(.minimum, b, number: a, numberFirst: true) }
 /// Every element limited to `[min, max]`, like `np.clip(x, lo, hi)`; `nil` leaves a side open.
 public func clip(_ x: consuming Tensor, min lower: Double?, max upper: Double?) -> Tensor { clipImpl(x, lower, upper) }
 /// Picks from `a` where `condition` is non-zero and from `b` elsewhere, with broadcasting, like

@@ -9,93 +9,93 @@ extension NDArray where Scalar == Float {
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func + (lhs: consuming NDArray<Float>, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.add, lhs, rhs, "+") }
     /// Elementwise sum of every element and a number, like numpy's `a + 2`.
-    public static func + (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.add, lhs, NDArray<Float>(rhs), "+") }
+    public static func + (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.add, lhs, number: rhs) }
     /// Elementwise sum of a number and every element, like numpy's `1 + a`.
-    public static func + (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.add, NDArray<Float>(lhs), rhs, "+") }
+    public static func + (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.add, rhs, number: lhs, numberFirst: true) }
     /// `lhs += rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func += (lhs: inout NDArray<Float>, rhs: NDArray<Float>) { binaryInPlace(.add, &lhs, rhs, "+=") }
     /// `lhs += number` in place, like numpy's `a += 2`.
-    public static func += (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.add, &lhs, NDArray<Float>(rhs), "+=") }
+    public static func += (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.add, &lhs, number: rhs) }
     /// Elementwise difference with numpy broadcasting: shapes are matched from the right and axes of length 1
     /// are stretched, so `(n, m) - (n, 1)` applies a column to every column and `(n, m) - (1, m)`
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func - (lhs: consuming NDArray<Float>, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.sub, lhs, rhs, "-") }
     /// Elementwise difference of every element and a number, like numpy's `a - 2`.
-    public static func - (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.sub, lhs, NDArray<Float>(rhs), "-") }
+    public static func - (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.sub, lhs, number: rhs) }
     /// Elementwise difference of a number and every element, like numpy's `1 - a`.
-    public static func - (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.sub, NDArray<Float>(lhs), rhs, "-") }
+    public static func - (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.sub, rhs, number: lhs, numberFirst: true) }
     /// `lhs -= rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func -= (lhs: inout NDArray<Float>, rhs: NDArray<Float>) { binaryInPlace(.sub, &lhs, rhs, "-=") }
     /// `lhs -= number` in place, like numpy's `a -= 2`.
-    public static func -= (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.sub, &lhs, NDArray<Float>(rhs), "-=") }
+    public static func -= (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.sub, &lhs, number: rhs) }
     /// Elementwise product (numpy's `*`; for the matrix product use `dot`) with numpy broadcasting: shapes are matched from the right and axes of length 1
     /// are stretched, so `(n, m) * (n, 1)` applies a column to every column and `(n, m) * (1, m)`
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func * (lhs: consuming NDArray<Float>, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.mul, lhs, rhs, "*") }
     /// Elementwise product (numpy's `*`; for the matrix product use `dot`) of every element and a number, like numpy's `a * 2`.
-    public static func * (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.mul, lhs, NDArray<Float>(rhs), "*") }
+    public static func * (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.mul, lhs, number: rhs) }
     /// Elementwise product (numpy's `*`; for the matrix product use `dot`) of a number and every element, like numpy's `1 * a`.
-    public static func * (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.mul, NDArray<Float>(lhs), rhs, "*") }
+    public static func * (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.mul, rhs, number: lhs, numberFirst: true) }
     /// `lhs *= rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func *= (lhs: inout NDArray<Float>, rhs: NDArray<Float>) { binaryInPlace(.mul, &lhs, rhs, "*=") }
     /// `lhs *= number` in place, like numpy's `a *= 2`.
-    public static func *= (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.mul, &lhs, NDArray<Float>(rhs), "*=") }
+    public static func *= (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.mul, &lhs, number: rhs) }
     /// Elementwise quotient with numpy broadcasting: shapes are matched from the right and axes of length 1
     /// are stretched, so `(n, m) / (n, 1)` applies a column to every column and `(n, m) / (1, m)`
     /// a row to every row. Stops with a message naming both shapes if they don't fit.
     public static func / (lhs: consuming NDArray<Float>, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.div, lhs, rhs, "/") }
     /// Elementwise quotient of every element and a number, like numpy's `a / 2`.
-    public static func / (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.div, lhs, NDArray<Float>(rhs), "/") }
+    public static func / (lhs: consuming NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.div, lhs, number: rhs) }
     /// Elementwise quotient of a number and every element, like numpy's `1 / a`.
-    public static func / (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.div, NDArray<Float>(lhs), rhs, "/") }
+    public static func / (lhs: Float, rhs: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.div, rhs, number: lhs, numberFirst: true) }
     /// `lhs /= rhs` in place, like numpy: `rhs` is broadcast to `lhs`'s shape, which never changes.
     public static func /= (lhs: inout NDArray<Float>, rhs: NDArray<Float>) { binaryInPlace(.div, &lhs, rhs, "/=") }
     /// `lhs /= number` in place, like numpy's `a /= 2`.
-    public static func /= (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.div, &lhs, NDArray<Float>(rhs), "/=") }
+    public static func /= (lhs: inout NDArray<Float>, rhs: Float) { binaryInPlace(.div, &lhs, number: rhs) }
     /// Every element negated, like numpy's `-a`.
     public static prefix func - (operand: consuming NDArray<Float>) -> NDArray<Float> { unaryOperation(.neg, operand) }
     /// numpy's `a > b` as a mask: 1 where `lhs > rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .> (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.gt, lhs, rhs, ">") }
     /// numpy's `a > 0.5` as a mask: 1 where the element > the number, else 0.
-    public static func .> (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.gt, lhs, NDArray<Float>(rhs), ">") }
+    public static func .> (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.gt, lhs, number: rhs) }
     /// numpy's `0.5 > a` as a mask: 1 where the number > the element, else 0.
-    public static func .> (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.gt, NDArray<Float>(lhs), rhs, ">") }
+    public static func .> (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.gt, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a < b` as a mask: 1 where `lhs < rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .< (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.lt, lhs, rhs, "<") }
     /// numpy's `a < 0.5` as a mask: 1 where the element < the number, else 0.
-    public static func .< (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.lt, lhs, NDArray<Float>(rhs), "<") }
+    public static func .< (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.lt, lhs, number: rhs) }
     /// numpy's `0.5 < a` as a mask: 1 where the number < the element, else 0.
-    public static func .< (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.lt, NDArray<Float>(lhs), rhs, "<") }
+    public static func .< (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.lt, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a >= b` as a mask: 1 where `lhs >= rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .>= (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.ge, lhs, rhs, ">=") }
     /// numpy's `a >= 0.5` as a mask: 1 where the element >= the number, else 0.
-    public static func .>= (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.ge, lhs, NDArray<Float>(rhs), ">=") }
+    public static func .>= (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.ge, lhs, number: rhs) }
     /// numpy's `0.5 >= a` as a mask: 1 where the number >= the element, else 0.
-    public static func .>= (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.ge, NDArray<Float>(lhs), rhs, ">=") }
+    public static func .>= (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.ge, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a <= b` as a mask: 1 where `lhs <= rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .<= (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.le, lhs, rhs, "<=") }
     /// numpy's `a <= 0.5` as a mask: 1 where the element <= the number, else 0.
-    public static func .<= (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.le, lhs, NDArray<Float>(rhs), "<=") }
+    public static func .<= (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.le, lhs, number: rhs) }
     /// numpy's `0.5 <= a` as a mask: 1 where the number <= the element, else 0.
-    public static func .<= (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.le, NDArray<Float>(lhs), rhs, "<=") }
+    public static func .<= (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.le, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a == b` as a mask: 1 where `lhs == rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .== (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.eq, lhs, rhs, "==") }
     /// numpy's `a == 0.5` as a mask: 1 where the element == the number, else 0.
-    public static func .== (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.eq, lhs, NDArray<Float>(rhs), "==") }
+    public static func .== (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.eq, lhs, number: rhs) }
     /// numpy's `0.5 == a` as a mask: 1 where the number == the element, else 0.
-    public static func .== (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.eq, NDArray<Float>(lhs), rhs, "==") }
+    public static func .== (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.eq, rhs, number: lhs, numberFirst: true) }
     /// numpy's `a != b` as a mask: 1 where `lhs != rhs` elementwise (with broadcasting), else 0,
     /// in the same element type, ready for arithmetic such as `dA * (Z .> 0)`.
     public static func .!= (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.ne, lhs, rhs, "!=") }
     /// numpy's `a != 0.5` as a mask: 1 where the element != the number, else 0.
-    public static func .!= (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.ne, lhs, NDArray<Float>(rhs), "!=") }
+    public static func .!= (lhs: NDArray<Float>, rhs: Float) -> NDArray<Float> { binaryOperation(.ne, lhs, number: rhs) }
     /// numpy's `0.5 != a` as a mask: 1 where the number != the element, else 0.
-    public static func .!= (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.ne, NDArray<Float>(lhs), rhs, "!=") }
+    public static func .!= (lhs: Float, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.ne, rhs, number: lhs, numberFirst: true) }
     /// Elementwise logical and of two masks (non-zero is true), like numpy's `m1 & m2`.
     public static func .& (lhs: NDArray<Float>, rhs: NDArray<Float>) -> NDArray<Float> { binaryOperation(.and, lhs, rhs, "&") }
     /// Elementwise logical or of two masks (non-zero is true), like numpy's `m1 | m2`.
@@ -141,7 +141,7 @@ public func power(_ x: consuming NDArray<Float>, _ exponent: Float) -> NDArray<F
 public func power(_ x: consuming NDArray<Float>, _ y: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.pow, x, y, "power") }
 /// A number raised to every element, like `np.power(2, x)`.
 @_disfavoredOverload
-public func power(_ x: Float, _ y: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.pow, NDArray<Float>(x), y, "power") }
+public func power(_ x: Float, _ y: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.pow, y, number: x, numberFirst: true) }
 /// Every element raised to `exponent`: the same as `power(x, exponent)`.
 @_disfavoredOverload
 public func pow(_ x: consuming NDArray<Float>, _ exponent: Float) -> NDArray<Float> { powerImpl(x, exponent) }
@@ -153,19 +153,19 @@ public func pow(_ x: consuming NDArray<Float>, _ y: consuming NDArray<Float>) ->
 public func maximum(_ a: consuming NDArray<Float>, _ b: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.maximum, a, b, "maximum") }
 /// Each element or the number `b`, whichever is larger, like `np.maximum(x, 0)`.
 @_disfavoredOverload
-public func maximum(_ a: consuming NDArray<Float>, _ b: Float) -> NDArray<Float> { binaryOperation(.maximum, a, NDArray<Float>(b), "maximum") }
+public func maximum(_ a: consuming NDArray<Float>, _ b: Float) -> NDArray<Float> { binaryOperation(.maximum, a, number: b) }
 /// The number `a` or each element, whichever is larger, like `np.maximum(0, x)`.
 @_disfavoredOverload
-public func maximum(_ a: Float, _ b: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.maximum, NDArray<Float>(a), b, "maximum") }
+public func maximum(_ a: Float, _ b: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.maximum, b, number: a, numberFirst: true) }
 /// The smaller of each pair of elements, with broadcasting, like `np.minimum(a, b)`; NaN wins.
 @_disfavoredOverload
 public func minimum(_ a: consuming NDArray<Float>, _ b: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.minimum, a, b, "minimum") }
 /// Each element or the number `b`, whichever is smaller, like `np.minimum(x, 0)`.
 @_disfavoredOverload
-public func minimum(_ a: consuming NDArray<Float>, _ b: Float) -> NDArray<Float> { binaryOperation(.minimum, a, NDArray<Float>(b), "minimum") }
+public func minimum(_ a: consuming NDArray<Float>, _ b: Float) -> NDArray<Float> { binaryOperation(.minimum, a, number: b) }
 /// The number `a` or each element, whichever is smaller, like `np.minimum(0, x)`.
 @_disfavoredOverload
-public func minimum(_ a: Float, _ b: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.minimum, NDArray<Float>(a), b, "minimum") }
+public func minimum(_ a: Float, _ b: consuming NDArray<Float>) -> NDArray<Float> { binaryOperation(.minimum, b, number: a, numberFirst: true) }
 /// Every element limited to `[min, max]`, like `np.clip(x, lo, hi)`; `nil` leaves a side open.
 @_disfavoredOverload
 public func clip(_ x: consuming NDArray<Float>, min lower: Float?, max upper: Float?) -> NDArray<Float> { clipImpl(x, lower, upper) }

@@ -66,15 +66,44 @@ private func innerLoop<S: TensorScalar, K: BinaryKernel>(_: K.Type, _ n: Int, _ 
     }
 }
 
+/// Whether `shape` is a column `(rows, 1)` (true) or a row `(1, cols)` / `(cols,)` (false) of a
+/// `rows × cols` matrix; nil for anything else.
+@inline(__always)
+private func vectorAlongMatrix(_ shape: [Int], _ rows: Int, _ cols: Int) -> Bool? {
+    if shape.count == 2 && shape[0] == rows && shape[1] == 1 { return true }
+    if (shape.count == 2 && shape[0] == 1 && shape[1] == cols) || (shape.count == 1 && shape[0] == cols) {
+        return false
+    }
+    return nil
+}
+
 /// out = K(a, b) over `outShape`, broadcasting `a` and `b` (both contiguous, row-major).
 /// `out` may be the same buffer as `a` or `b` when that operand already has the output shape.
 @inline(__always)
 private func broadcastLoop<S: TensorScalar, K: BinaryKernel>(_ k: K.Type, _ a: UnsafePointer<S>, _ aShape: [Int],
                                                              _ b: UnsafePointer<S>, _ bShape: [Int],
                                                              _ out: UnsafeMutablePointer<S>, _ outShape: [Int]) {
+    // The shapes of a training loop, without building stride tables: equal shapes, a single number
+    // on one side, and a matrix with a column or a row (`Z + b`, `A / sum(A, axis: 0, keepdims: true)`).
     if aShape == bShape { innerLoop(k, outShape.reduce(1, *), a, 1, b, 1, out); return }
-    // Per-axis (length, a stride, b stride), dropping length-1 axes, then merging axes that are
-    // contiguous in both operands so the inner loop is as long as possible.
+    let aCount = aShape.reduce(1, *), bCount = bShape.reduce(1, *)
+    if bCount == 1 && aShape == outShape { innerLoop(k, aCount, a, 1, b, 0, out); return }
+    if aCount == 1 && bShape == outShape { innerLoop(k, bCount, a, 0, b, 1, out); return }
+    if outShape.count == 2 {
+        let rows = outShape[0], cols = outShape[1]
+        if aShape == outShape, let column = vectorAlongMatrix(bShape, rows, cols) {
+            for r in 0..<rows {
+                innerLoop(k, cols, a + r * cols, 1, column ? b + r : b, column ? 0 : 1, out + r * cols)
+            }
+            return
+        }
+        if bShape == outShape, let column = vectorAlongMatrix(aShape, rows, cols) {
+            for r in 0..<rows {
+                innerLoop(k, cols, column ? a + r : a, column ? 0 : 1, b + r * cols, 1, out + r * cols)
+            }
+            return
+        }
+    }
     let n = outShape.count
     let aStr = contiguousStrides(aShape), bStr = contiguousStrides(bShape)
     var dims: [Int] = [], sas: [Int] = [], sbs: [Int] = []
@@ -154,6 +183,59 @@ func binaryOperation<S: TensorScalar>(_ op: BinaryOp, _ a: consuming NDArray<S>,
         dispatchBinary(op, a.storage.pointer, a.shape, b.storage.pointer, b.shape, out.storage.pointer, outShape)
     }
     return out
+}
+
+/// `out[i] = op(a[i·sa], b[i·sb])` for `n` elements, strides 0 or 1: an operation with a number.
+@inline(__always)
+private func dispatchStrided<S: TensorScalar>(_ op: BinaryOp, _ n: Int, _ a: UnsafePointer<S>, _ sa: Int,
+                                              _ b: UnsafePointer<S>, _ sb: Int, _ o: UnsafeMutablePointer<S>) {
+    switch op {
+    case .add: innerLoop(AddK.self, n, a, sa, b, sb, o)
+    case .sub: innerLoop(SubK.self, n, a, sa, b, sb, o)
+    case .mul: innerLoop(MulK.self, n, a, sa, b, sb, o)
+    case .div: innerLoop(DivK.self, n, a, sa, b, sb, o)
+    case .pow: innerLoop(PowK.self, n, a, sa, b, sb, o)
+    case .maximum: innerLoop(MaxK.self, n, a, sa, b, sb, o)
+    case .minimum: innerLoop(MinK.self, n, a, sa, b, sb, o)
+    case .gt: innerLoop(GtK.self, n, a, sa, b, sb, o)
+    case .lt: innerLoop(LtK.self, n, a, sa, b, sb, o)
+    case .ge: innerLoop(GeK.self, n, a, sa, b, sb, o)
+    case .le: innerLoop(LeK.self, n, a, sa, b, sb, o)
+    case .eq: innerLoop(EqK.self, n, a, sa, b, sb, o)
+    case .ne: innerLoop(NeK.self, n, a, sa, b, sb, o)
+    case .and: innerLoop(AndK.self, n, a, sa, b, sb, o)
+    case .or: innerLoop(OrK.self, n, a, sa, b, sb, o)
+    case .right: innerLoop(RightK.self, n, a, sa, b, sb, o)
+    }
+}
+
+/// `op(a, number)` (or `op(number, a)` when `numberFirst`), numpy's `a * 2` or `1 - a`: the
+/// result has `a`'s shape and reuses its buffer when nobody else holds it. No array is made for
+/// the number.
+@_specialize(where S == Double)
+@_specialize(where S == Float)
+func binaryOperation<S: TensorScalar>(_ op: BinaryOp, _ a: consuming NDArray<S>, number: S,
+                                      numberFirst: Bool = false) -> NDArray<S> {
+    let out = a.isUniquelyReferencedForWriting() ? a : NDArray<S>(uninitializedShape: a.shape)
+    withUnsafePointer(to: number) { x in
+        withExtendedLifetime((a, out)) {
+            if numberFirst {
+                dispatchStrided(op, a.size, x, 0, a.storage.pointer, 1, out.storage.pointer)
+            } else {
+                dispatchStrided(op, a.size, a.storage.pointer, 1, x, 0, out.storage.pointer)
+            }
+        }
+    }
+    return out
+}
+
+/// `lhs = op(lhs, number)` in place, numpy's `a *= 2`.
+@_specialize(where S == Double)
+@_specialize(where S == Float)
+func binaryInPlace<S: TensorScalar>(_ op: BinaryOp, _ lhs: inout NDArray<S>, number: S) {
+    lhs.makeUnique()
+    let p = lhs.storage.pointer
+    withUnsafePointer(to: number) { x in dispatchStrided(op, lhs.size, p, 1, x, 0, p) }
 }
 
 /// `lhs = op(lhs, rhs)` in place (numpy's `lhs op= rhs`); the result must keep `lhs`'s shape.

@@ -56,7 +56,7 @@ func blasDot<S: TensorScalar>(_ a: NDArray<S>, _ b: NDArray<S>, _ name: String) 
                             x: B, incx: 1, beta: 0, y: C, incy: 1)
                 }
             } else {
-                S._gemv(trans: false, m: a.shape[0], n: k, alpha: 1, a: A, lda: k, x: B, incx: 1, beta: 0, y: C, incy: 1)
+                gemv(transposed: false, rows: a.shape[0], cols: k, a: A, x: B, y: C)
             }
         } else if ka != .matrix && kb == .matrix {
             let m = b.shape[1]
@@ -66,7 +66,7 @@ func blasDot<S: TensorScalar>(_ a: NDArray<S>, _ b: NDArray<S>, _ name: String) 
                             beta: 0, y: C, incy: 1)
                 }
             } else {
-                S._gemv(trans: true, m: k, n: m, alpha: 1, a: B, lda: m, x: A, incx: 1, beta: 0, y: C, incy: 1)
+                gemv(transposed: true, rows: k, cols: m, a: B, x: A, y: C)
             }
         } else {
             let n = a.shape[0], m = b.shape[1]
@@ -108,11 +108,9 @@ func dotTransposing<S: TensorScalar>(_ a: NDArray<S>, transposeA: Bool, _ b: NDA
         if n == 1 && m == 1 {
             C[0] = S._dot(n: k, x: A, incx: 1, y: B, incy: 1)
         } else if n == 1 {
-            S._gemv(trans: !transposeB, m: b.shape[0], n: b.shape[1], alpha: 1, a: B, lda: b.shape[1],
-                    x: A, incx: 1, beta: 0, y: C, incy: 1)
+            gemv(transposed: !transposeB, rows: b.shape[0], cols: b.shape[1], a: B, x: A, y: C)
         } else if m == 1 {
-            S._gemv(trans: transposeA, m: a.shape[0], n: a.shape[1], alpha: 1, a: A, lda: a.shape[1],
-                    x: B, incx: 1, beta: 0, y: C, incy: 1)
+            gemv(transposed: transposeA, rows: a.shape[0], cols: a.shape[1], a: A, x: B, y: C)
         } else {
             gemm(transA: transposeA, transB: transposeB, m: n, n: m, k: k, alpha: 1, a: A, lda: a.shape[1],
                     b: B, ldb: b.shape[1], beta: 0, c: C, ldc: m)

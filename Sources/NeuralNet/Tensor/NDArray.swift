@@ -12,7 +12,7 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
     @usableFromInline init(uninitializedCount count: Int) {
         self.count = count
         let bytes = Swift.max(1, count) * MemoryLayout<Scalar>.stride
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: bytes >= 1024 ? 64 : 16)
+        let raw = BufferCache.shared.allocate(bytes: bytes)
         pointer = raw.bindMemory(to: Scalar.self, capacity: Swift.max(1, count))
     }
 
@@ -60,7 +60,10 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
         return c
     }
 
-    deinit { UnsafeMutableRawPointer(pointer).deallocate() }
+    deinit {
+        BufferCache.shared.deallocate(UnsafeMutableRawPointer(pointer),
+                                      bytes: Swift.max(1, count) * MemoryLayout<Scalar>.stride)
+    }
 }
 
 /// The transpose cache of a ``TensorStorage``: the source shape and the transposed buffer, and the

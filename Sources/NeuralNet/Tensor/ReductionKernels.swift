@@ -12,15 +12,16 @@ func pairwiseSum<S: TensorScalar>(_ a: UnsafePointer<S>, _ n: Int) -> S {
         for i in 0..<n { res += a[i] }
         return res
     } else if n <= 128 {
-        var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3], r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+        // Accumulator j sums the elements at j, j + 8, j + 16, ...: one vector lane each.
+        let raw = UnsafeRawPointer(a)
+        var r = raw.loadUnaligned(as: SIMD8<S>.self)
         var i = 8
         let end = n - n % 8
         while i < end {
-            r0 += a[i]; r1 += a[i + 1]; r2 += a[i + 2]; r3 += a[i + 3]
-            r4 += a[i + 4]; r5 += a[i + 5]; r6 += a[i + 6]; r7 += a[i + 7]
+            r += raw.loadUnaligned(fromByteOffset: i * MemoryLayout<S>.stride, as: SIMD8<S>.self)
             i += 8
         }
-        var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        var res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
         while i < n { res += a[i]; i += 1 }
         return res
     } else {

@@ -18,6 +18,9 @@ func checkedSize(_ shape: [Int], _ op: String) -> Int {
 /// The shape two operands broadcast to under numpy's rules, or nil if they are incompatible.
 func broadcastShapes(_ a: [Int], _ b: [Int]) -> [Int]? {
     if a == b { return a }
+    // A number or an all-ones shape of no more axes broadcasts to the other shape (no new array).
+    if b.count <= a.count && b.allSatisfy({ $0 == 1 }) { return a }
+    if a.count <= b.count && a.allSatisfy({ $0 == 1 }) { return b }
     let n = Swift.max(a.count, b.count)
     var out = [Int](repeating: 1, count: n)
     for i in 0..<n {

@@ -19,6 +19,23 @@ func gemm<S: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a
     }
 }
 
+/// `y = op(A) · x` for a row-major `rows × cols` matrix `A` with `lda == cols` (`op` transposes when
+/// `transposed`), unit strides: BLAS gemv, or the loops of `smallGemm` (as a `1 × k` row times a
+/// matrix) for products too small for BLAS's call overhead.
+@inline(__always)
+func gemv<S: TensorScalar>(transposed: Bool, rows: Int, cols: Int, a: UnsafePointer<S>,
+                           x: UnsafePointer<S>, y: UnsafeMutablePointer<S>) {
+    if rows * cols <= smallProductLimit {
+        if transposed {   // yᵀ = xᵀ · A
+            smallGemm(false, false, 1, cols, rows, x, rows, a, cols, y, cols)
+        } else {          // yᵀ = xᵀ · Aᵀ
+            smallGemm(false, true, 1, rows, cols, x, cols, a, cols, y, rows)
+        }
+    } else {
+        S._gemv(trans: transposed, m: rows, n: cols, alpha: 1, a: a, lda: cols, x: x, incx: 1, beta: 0, y: y, incy: 1)
+    }
+}
+
 /// `C = op(A) · op(B)` in loops whose innermost runs along contiguous memory.
 @_specialize(where S == Double)
 @_specialize(where S == Float)
@@ -41,16 +58,19 @@ func smallGemm<S: TensorScalar>(_ transA: Bool, _ transB: Bool, _ m: Int, _ n: I
         for i in 0..<m {
             let ai = a + i * lda
             for j in 0..<n {
-                let bj = b + j * ldb
-                var s0: S = 0, s1: S = 0, s2: S = 0, s3: S = 0
+                let bj = UnsafeRawPointer(b + j * ldb), aRow = UnsafeRawPointer(ai)
+                // Partial sum q (a vector lane) takes the products at q, q + 4, q + 8, ...
+                var s = SIMD4<S>()
                 var p = 0
                 while p + 4 <= k {
-                    s0 += ai[p] * bj[p]; s1 += ai[p + 1] * bj[p + 1]
-                    s2 += ai[p + 2] * bj[p + 2]; s3 += ai[p + 3] * bj[p + 3]
+                    let offset = p * MemoryLayout<S>.stride
+                    s += aRow.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+                        * bj.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
                     p += 4
                 }
-                while p < k { s0 += ai[p] * bj[p]; p += 1 }
-                c[i * ldc + j] = (s0 + s1) + (s2 + s3)
+                var s0 = s[0]
+                while p < k { s0 += ai[p] * (b + j * ldb)[p]; p += 1 }
+                c[i * ldc + j] = (s0 + s[1]) + (s[2] + s[3])
             }
         }
     } else {

@@ -67,36 +67,18 @@ ALWAYS_INLINE double log_kernel(double x) {
     return s * (hfsq + t1 + t2) + dk * ln2_lo - hfsq + f + dk * ln2_hi;
 }
 
-/// fdlibm's c = r − r²P(r²) for |r| ≤ ln2/2, with which e^r − 1 = r + rc / (2 − c).
-ALWAYS_INLINE double expm1_c(double r) {
-    double t = r * r;
-    double p = 1.66666666666666019037e-01 + t * (-2.77777777770155933842e-03 + t * (6.61375632143793436117e-05
-             + t * (-1.65339022054652515390e-06 + t * 4.13813679705723846039e-08)));
-    return r - t * p;
-}
-
-/// tanh x for x not NaN, with one division. With y = 2|x| = k ln2 + r and e^r − 1 = r + rc/(2 − c),
-/// e^y − 1 = N / D where N = 2^(k+1) r + (2^k − 1)(2 − c) and D = 2 − c, so
-/// tanh|x| = (e^y − 1) / (e^y + 1) = N / (N + 2D). For k = 0 this is r / (r + 2 − c), full
-/// precision for small x. The sign is copied from x (−0 stays −0, ±∞ gives ±1).
+/// tanh x for x not NaN: with y = 2|x| = k ln2 + r, e^y − 1 = 2^k (e^r − 1) + (2^k − 1), exactly
+/// e^r − 1 when k = 0 so small x keep full precision, and tanh|x| = (e^y − 1) / (e^y + 1).
 ALWAYS_INLINE double tanh_kernel(double x) {
     double a = from_bits(bits(x) & ~sign_mask);
     double y = a + a;
     double scale, r = reduce_exp(y < 40 ? y : 40, &scale);   // tanh(20) is 1 to the last bit
-    double d = 2 - expm1_c(r);
-    double n = (scale + scale) * r + (scale - 1) * d;
-    double t = n / (n + (d + d));
+    double em1 = scale * expm1_reduced(r) + (scale - 1);
+    double t = em1 / (em1 + 2);
     return from_bits(bits(t) | (bits(x) & sign_mask));
 }
 
-/// 1 / (1 + e^−x) with one division: e^−x = 2^k (1 + r + rc/(2 − c)) = 2^k (2 + 2r − c) / (2 − c),
-/// so the sigmoid is (2 − c) / ((2 − c) + 2^k (2 + 2r − c)). For x in [-708, 709].
-ALWAYS_INLINE double sigmoid_kernel(double x) {
-    double scale, r = reduce_exp(-x, &scale);
-    double c = expm1_c(r);
-    double d = 2 - c;
-    return d / (d + scale * ((2 + (r + r)) - c));
-}
+ALWAYS_INLINE double sigmoid_kernel(double x) { return 1 / (1 + exp_kernel(-x)); }
 static double sigmoid_libm(double x) { return 1 / (1 + exp(-x)); }
 
 /// 1 unless lo <= v <= hi (also 1 for NaN), without a branch.

@@ -52,11 +52,6 @@ struct ShallowPass {
         Z2 = dot(W2, A1) + b2
         A2 = sigmoid(Z2)
     }
-
-    /// The gradients of the cost after this pass.
-    func gradients(_ X: Tensor, _ Y: Tensor, _ W2: Tensor) -> ShallowGradients {
-        shallowGradients(X, Y, W2, A1: A1, A2: A2)
-    }
 }
 
 typealias ShallowGradients = (dW1: Tensor, db1: Tensor, dW2: Tensor, db2: Tensor)
@@ -138,7 +133,7 @@ public func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 1000
     for i in 0..<numIterations {
         let pass = ShallowPass(X, W1, b1, W2, b2)
         let cost = computeCost(pass.A2, Y)
-        let grads = pass.gradients(X, Y, W2)
+        let grads = shallowGradients(X, Y, W2, A1: pass.A1, A2: pass.A2)
         gradientStep(&W1, 1.2, grads.dW1)
         gradientStep(&b1, 1.2, grads.db1)
         gradientStep(&W2, 1.2, grads.dW2)

@@ -32,6 +32,12 @@ let syntaxLinkerSettings: [LinkerSetting] = [
     .unsafeFlags(["-L", toolchainSwiftSyntax, "-Xlinker", "-rpath", "-Xlinker", toolchainSwiftSyntax]),
     .linkedLibrary("SwiftParser"), .linkedLibrary("SwiftSyntax"),
 ]
+/// CVectorMath builds its own AVX-512, AVX2 and baseline loops (chosen at load time). Only its explicit
+/// fma() calls may fuse, so that the AVX-512 and AVX2 loops round alike; fma() never sets errno, which
+/// clang must be told before it vectorises it; AVX-512 loops use the full 512-bit registers.
+let vectorMathSettings: [CSetting] = [
+    .unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno", "-mprefer-vector-width=512"]),
+]
 /// NeuralNet's loops compiled for the vector units of the machine that builds them (`make install`
 /// builds the kernel where it runs): AVX2 or AVX-512 instead of the x86-64 baseline's SSE2, about
 /// twice the elementwise speed. `SWIFT_KERNEL_TARGET_CPU` names another CPU, or `generic` for a
@@ -73,7 +79,7 @@ let parts: [(part: String, target: Target)] = [
     ("library", .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])])),
     ("library", .target(name: "NotebookRuntime", swiftSettings: [.swiftLanguageMode(.v5)])),
     // exp, log, tanh, sigmoid loops compiled for each x86-64 vector level, picked at load time.
-    ("library", .target(name: "CVectorMath", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off"])])),
+    ("library", .target(name: "CVectorMath", cSettings: vectorMathSettings)),
     ("library", .target(name: "NeuralNet", dependencies: ["CBLAS", "CZlib", "CVectorMath", "NotebookRuntime"],
                         swiftSettings: hostVectorSettings)),
     ("library", .target(name: "Plots", dependencies: ["NeuralNet", "NotebookRuntime", "CZlib"])),

@@ -1,4 +1,5 @@
 import Foundation
+import CVectorMath
 import XCTest
 @testable import NeuralNet
 
@@ -61,5 +62,35 @@ final class FastMathTests: XCTestCase {
         let got = exp(-x).scalars
         for (v, g) in zip(x.scalars, got) { assertClose(g, Foundation.exp(-v), "exp(-\(v))", ulps: 4) }
         XCTAssertEqual(x.scalars[0], -500, "the operand is unchanged")
+    }
+
+    /// Runs one build of a CVectorMath function, nil when this processor cannot run it.
+    private func run(_ name: String, build: Int32, _ xs: [Double]) -> [Double]? {
+        var out = [Double](repeating: .nan, count: xs.count)
+        let status = out.withUnsafeMutableBufferPointer { nn_vector_math_run(name, build, xs, $0.baseAddress, xs.count) }
+        return status == 0 ? out : nil
+    }
+
+    func testEveryBuildAgrees() throws {
+        let here = nn_vector_math_build()
+        XCTAssertNotNil(run("tanh", build: here, [0.5]), "the build in use must be runnable")
+        XCTAssertNil(run("tanh", build: here + 1, [0.5]), "a build this processor lacks is refused")
+        XCTAssertNil(run("cosh", build: 0, [0.5]), "an unknown function is refused")
+        let ranges: [(String, ClosedRange<Double>)] = [("exp", -720...720), ("log", 1e-3...50), ("tanh", -25...25),
+                                                       ("sigmoid", -750...750)]
+        for (name, range) in ranges {
+            let xs = inputs(range.lowerBound, range.upperBound, count: 20_000, special: [.nan, 0, 1e-9, -1e-9])
+            let reference = try XCTUnwrap(run(name, build: here, xs))
+            for build in 0..<here {
+                let got = try XCTUnwrap(run(name, build: build, xs), "\(name) build \(build)")
+                for (i, x) in xs.enumerated() {
+                    if build >= 1 {   // AVX2 and AVX-512: the same operations, the same bits
+                        XCTAssertEqual(got[i].bitPattern, reference[i].bitPattern, "\(name)(\(x)): build \(build) \(got[i]) vs \(reference[i])")
+                    } else {          // the baseline's rational e^r − 1 without fused multiply-adds
+                        assertClose(got[i], reference[i], "\(name)(\(x)) baseline", ulps: 4)
+                    }
+                }
+            }
+        }
     }
 }

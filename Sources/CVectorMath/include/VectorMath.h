@@ -1,6 +1,7 @@
 // exp, log, tanh and sigmoid over float64 arrays, compiled once per x86-64 vector level (AVX-512,
-// AVX2, baseline) and chosen when the library loads, so the same binary uses the vector units of
-// whatever machine runs it. Every level computes the same bits: no fused multiply-adds.
+// AVX2 with FMA, baseline) and chosen when the library loads, so the same binary uses the vector
+// units of whatever machine runs it. The AVX-512 and AVX2 builds compute the same bits; the
+// baseline build (processors from before 2013) can differ from them in the last place.
 #ifndef NEURALNET_VECTOR_MATH_H
 #define NEURALNET_VECTOR_MATH_H
 
@@ -14,5 +15,12 @@ void nn_vector_log(const double *x, double *out, size_t n);
 void nn_vector_tanh(const double *x, double *out, size_t n);
 /// `out[i] = 1 / (1 + exp(-x[i]))`; `out` may be `x`.
 void nn_vector_sigmoid(const double *x, double *out, size_t n);
+
+/// The build these functions run here: 2 = AVX-512, 1 = AVX2 with FMA (or any non-x86 machine),
+/// 0 = baseline.
+int nn_vector_math_build(void);
+/// For tests: runs function `name` ("exp", "log", "tanh" or "sigmoid") of build `build` (see
+/// `nn_vector_math_build`). Returns 0, or -1 when there is no such function or build here.
+int nn_vector_math_run(const char *name, int build, const double *x, double *out, size_t n);
 
 #endif

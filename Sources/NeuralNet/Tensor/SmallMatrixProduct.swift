@@ -42,35 +42,58 @@ func gemv<S: TensorScalar>(transposed: Bool, rows: Int, cols: Int, a: UnsafePoin
 func smallGemm<S: TensorScalar>(_ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
                                 _ a: UnsafePointer<S>, _ lda: Int, _ b: UnsafePointer<S>, _ ldb: Int,
                                 _ c: UnsafeMutablePointer<S>, _ ldc: Int) {
-    if !transB {
+    if k == 0 {
+        for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) }
+    } else if !transB {
         // Row i of C accumulates A[i, p] · (row p of B): contiguous along j.
+        // The first term is stored rather than added to a zeroed row: the same sums, one pass fewer
+        // (`+ 0` keeps the zeroed row's +0 where the product is −0).
         for i in 0..<m {
             let ci = c + i * ldc
-            ci.update(repeating: 0, count: n)
-            for p in 0..<k {
+            let ai0 = transA ? a[i] : a[i * lda]
+            for j in 0..<n { ci[j] = ai0 * b[j] + 0 }
+            for p in 1..<k {
                 let aip = transA ? a[p * lda + i] : a[i * lda + p]
                 let bp = b + p * ldb
                 for j in 0..<n { ci[j] += aip * bp[j] }
             }
         }
     } else if !transA {
-        // C[i, j] = (row i of A) · (row j of B): two contiguous rows, four partial sums.
+        // C[i, j] = (row i of A) · (row j of B), two contiguous rows. Partial sum q (a vector lane)
+        // takes the products at q, q + 4, q + 8, ...; up to four outputs run side by side so that
+        // their additions overlap instead of waiting on one another.
         for i in 0..<m {
-            let ai = a + i * lda
-            for j in 0..<n {
-                let bj = UnsafeRawPointer(b + j * ldb), aRow = UnsafeRawPointer(ai)
-                // Partial sum q (a vector lane) takes the products at q, q + 4, q + 8, ...
-                var s = SIMD4<S>()
+            let aRow = UnsafeRawPointer(a + i * lda)
+            var j = 0
+            while j < n {
+                let width = Swift.min(4, n - j)
+                var s0 = SIMD4<S>(), s1 = SIMD4<S>(), s2 = SIMD4<S>(), s3 = SIMD4<S>()
+                let b0 = UnsafeRawPointer(b + j * ldb)
+                let b1 = width > 1 ? UnsafeRawPointer(b + (j + 1) * ldb) : b0
+                let b2 = width > 2 ? UnsafeRawPointer(b + (j + 2) * ldb) : b0
+                let b3 = width > 3 ? UnsafeRawPointer(b + (j + 3) * ldb) : b0
                 var p = 0
                 while p + 4 <= k {
                     let offset = p * MemoryLayout<S>.stride
-                    s += aRow.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
-                        * bj.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+                    let x = aRow.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+                    s0 += x * b0.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+                    s1 += x * b1.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+                    s2 += x * b2.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+                    s3 += x * b3.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
                     p += 4
                 }
-                var s0 = s[0]
-                while p < k { s0 += ai[p] * (b + j * ldb)[p]; p += 1 }
-                c[i * ldc + j] = (s0 + s[1]) + (s[2] + s[3])
+                // The leftover products (k not a multiple of 4) go to lane 0, then the lanes are added.
+                func finish(_ s: SIMD4<S>, _ w: Int) {
+                    let bj = b + (j + w) * ldb
+                    var first = s[0]
+                    for q in p..<k { first += a[i * lda + q] * bj[q] }
+                    c[i * ldc + j + w] = (first + s[1]) + (s[2] + s[3])
+                }
+                finish(s0, 0)
+                if width > 1 { finish(s1, 1) }
+                if width > 2 { finish(s2, 2) }
+                if width > 3 { finish(s3, 3) }
+                j += width
             }
         }
     } else {

@@ -10,13 +10,18 @@ a table. Only the training loops are timed, inside each program.
     .venv/bin/python scripts/bench_course.py --quick    # fewer iterations, same checks
     .venv/bin/python scripts/bench_course.py --workloads planar,matmul --repeat 3
 
-Both sides use OpenBLAS (Swift: Debian's libopenblas; numpy: its bundled scipy-openblas) with the same
-thread count, set through OPENBLAS_NUM_THREADS / OMP_NUM_THREADS before either starts: 1 by default
-(`--threads N` to change it). On a processor with AVX2 and FMA both also get OPENBLAS_CORETYPE=Haswell:
-numpy's OpenBLAS picks its Haswell kernels there by itself, while Debian's 0.3.21 picks "Zen" kernels
-on AMD processors, about 5% slower for large products; so both sides run the same kernels
-(`--coretype none` leaves each library to choose). "s" columns are wall seconds (best of `--repeat`); the CPU column is the
-ratio of process CPU seconds, steadier than wall time on a machine shared with other jobs.
+Both sides use OpenBLAS (Swift: Debian's libopenblas 0.3.21; numpy: its bundled scipy-openblas) with
+the same thread count, set through OPENBLAS_NUM_THREADS / OMP_NUM_THREADS before either starts: 1 by
+default (`--threads N` to change it). Which OpenBLAS kernels each side runs (`--coretype`):
+  kernel (default)  each side as its users run it: numpy's OpenBLAS picks its own kernels, Swift gets
+                    the OPENBLAS_CORETYPE the notebook kernel starts its executor with (SkylakeX with
+                    AVX-512, Haswell with AVX2 and FMA; Sources/CellEngine/BLASEnvironment.swift);
+  same              both get Haswell where the processor has AVX2 and FMA: the same kernel code on
+                    both sides, so the comparison measures the libraries around BLAS (and 0.3.21's
+                    Haswell kernels against 0.3.31's);
+  none              both unset; any other value is passed to both.
+"s" columns are wall seconds (best of `--repeat`); the CPU column is the ratio of process CPU
+seconds, steadier than wall time on a machine shared with other jobs.
 """
 from __future__ import annotations
 
@@ -96,10 +101,10 @@ def main() -> int:
     ap.add_argument("--workloads", default="", help="comma list of " + ",".join(w[0] for w in WORKLOADS))
     ap.add_argument("--swift-bin", help="a built course-bench (default: build it with swift build -c release)")
     ap.add_argument("--scratch-path", help="swift build --scratch-path for the build (default .build)")
-    ap.add_argument("--coretype", default="auto",
-                    help="OPENBLAS_CORETYPE for both sides; auto: Haswell when the CPU has AVX2 and FMA; none: unset; "
-                         "kernel: each side as a user runs it (numpy picks its own, Swift gets the notebook kernel's "
-                         "choice: SkylakeX with AVX-512, Haswell with AVX2)")
+    ap.add_argument("--coretype", default="kernel",
+                    help="kernel (default): each side as a user runs it (numpy picks its own, Swift gets the notebook "
+                         "kernel's choice: SkylakeX with AVX-512, Haswell with AVX2); same: Haswell on both when the "
+                         "CPU has AVX2 and FMA; none: unset; anything else: that OPENBLAS_CORETYPE on both")
     ap.add_argument("--json", help="also write the results to this JSON file")
     args = ap.parse_args()
 
@@ -108,7 +113,7 @@ def main() -> int:
         ap.error("no such workload: " + args.workloads)
     swift_bin = Path(args.swift_bin) if args.swift_bin else build_swift(args.scratch_path)
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(args.threads), OMP_NUM_THREADS=str(args.threads))
-    coretype = haswell_if_supported() if args.coretype == "auto" else args.coretype
+    coretype = haswell_if_supported() if args.coretype == "same" else args.coretype
     env.pop("OPENBLAS_CORETYPE", None)
     swift_env = env
     if coretype == "kernel":

@@ -139,4 +139,27 @@ final class CourseW2A2Tests: XCTestCase {
         XCTAssertEqual(d.learningRate, 0.01)
         XCTAssertEqual(d.numIterations, 50)
     }
+
+    /// On data large enough for `propagate`'s blocked pass (3000 × 250, 6 MB), the same numbers as
+    /// the course's formulas evaluated one operator at a time.
+    func testPropagateOnLargeDataMatchesTheFormulas() throws {
+        seed(4)
+        let X = rand(3000, 250) - 0.5, Y = rand(1, 250) .> 0.5, w = randn(3000, 1) * 0.05, b = 0.3
+        let m = 250.0
+        let A = sigmoid(dot(w.T, X) + b)
+        let expectedCost = -sum(Y * log(A) + (1 - Y) * log(1 - A)) / m
+        let expectedDw = dot(X, (A - Y).T) / m, expectedDb = sum(A - Y) / m
+
+        let pass = try XCTUnwrap(logisticPassInBlocks(w, b, X, Y), "X is large enough for the blocked pass")
+        // The row products go through another BLAS kernel than `dot(w.T, X)`, summing in another order.
+        XCTAssertLessThanOrEqual(max(abs(pass.A - A)), 1e-14)
+        XCTAssertEqual(pass.dZ, pass.A - Y)
+        let (grads, cost) = propagate(w, b, X, Y)
+        XCTAssertEqual(cost, expectedCost, accuracy: 1e-14 * Swift.abs(expectedCost))
+        XCTAssertEqual(grads.db, expectedDb, accuracy: 1e-15)
+        XCTAssertEqual(grads.dw.shape, [3000, 1])
+        XCTAssertLessThanOrEqual(max(abs(grads.dw - expectedDw)), 1e-14 * max(abs(expectedDw)))
+        XCTAssertNil(logisticPassInBlocks(w, b, X[0..<100, 0..<250], Y), "small X: the plain formulas")
+        XCTAssertNil(logisticPassInBlocks(w, b, X, Y.T), "unexpected shapes: the plain formulas and their errors")
+    }
 }

@@ -69,6 +69,10 @@ public func initializeWithZeros(_ dim: Int) -> (w: Tensor, b: Double) {
 /// - Returns: the gradients and the cost.
 public func propagate(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor) -> (grads: LogisticGradients, cost: Double) {
     let m = Double(exampleCount(X))
+    if let pass = logisticPassInBlocks(w, b, X, Y) {   // the same formulas, X read once
+        let cost = -crossEntropySum(pass.A, Y) / m
+        return (LogisticGradients(dw: pass.XdZ / m, db: totalSum(pass.dZ) / m), cost)
+    }
     // Forward propagation (from X to the cost).
     let A = sigmoid(dot(w.T, X) + b)
     let cost = -crossEntropySum(A, Y) / m   // Σ [Y log(A) + (1 − Y) log(1 − A)]

@@ -52,6 +52,12 @@ struct ShallowPass {
         Z2 = dot(W2, A1) + b2
         A2 = sigmoid(Z2)
     }
+
+    /// `A1` and `A2` alone, each computed in the buffer of its linear output: training needs no `Z`.
+    static func activations(_ X: Tensor, _ W1: Tensor, _ b1: Tensor, _ W2: Tensor, _ b2: Tensor) -> (A1: Tensor, A2: Tensor) {
+        let A1 = tanh(dot(W1, X) + b1)
+        return (A1, sigmoid(dot(W2, A1) + b2))
+    }
 }
 
 typealias ShallowGradients = (dW1: Tensor, db1: Tensor, dW2: Tensor, db2: Tensor)
@@ -131,9 +137,9 @@ public func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 1000
     // four tensors themselves, each updated in place.
     var W1 = initial["W1"]!, b1 = initial["b1"]!, W2 = initial["W2"]!, b2 = initial["b2"]!
     for i in 0..<numIterations {
-        let pass = ShallowPass(X, W1, b1, W2, b2)
-        let cost = computeCost(pass.A2, Y)
-        let grads = shallowGradients(X, Y, W2, A1: pass.A1, A2: pass.A2)
+        let (A1, A2) = ShallowPass.activations(X, W1, b1, W2, b2)
+        let cost = computeCost(A2, Y)
+        let grads = shallowGradients(X, Y, W2, A1: A1, A2: A2)
         gradientStep(&W1, 1.2, grads.dW1)
         gradientStep(&b1, 1.2, grads.db1)
         gradientStep(&W2, 1.2, grads.dW2)

@@ -20,6 +20,9 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
     /// buffer is written (so `dot(dZ, X.T)` in a training loop transposes the big `X` only once).
     /// The slot's type does not depend on `Scalar`, so releasing a buffer needs no generic metadata.
     private let transposeCache = Mutex<TransposeCacheSlot>(TransposeCacheSlot())
+    /// Whether the slot may hold anything, so that writes to the many buffers never transposed
+    /// skip the lock.
+    private let transposeCacheUsed = Atomic<Bool>(false)
 
     /// The cached transpose made for `shape`, if any.
     func cachedTranspose(for shape: [Int]) -> TensorStorage? {
@@ -32,7 +35,8 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
     /// write) without being made; records the request. A buffer asked twice is a constant, such as
     /// the training data, whose transposed copy pays for itself.
     func transposeAskedBefore(for shape: [Int]) -> Bool {
-        transposeCache.withLock { slot in
+        transposeCacheUsed.store(true, ordering: .releasing)
+        return transposeCache.withLock { slot in
             if slot.requestedShape == shape { return true }
             slot.requestedShape = shape
             return false
@@ -40,10 +44,12 @@ final class TensorStorage<Scalar: TensorScalar>: @unchecked Sendable {
     }
     /// Remembers the transpose of this buffer read with `shape`.
     func setCachedTranspose(_ storage: TensorStorage, for shape: [Int]) {
+        transposeCacheUsed.store(true, ordering: .releasing)
         transposeCache.withLock { $0 = TransposeCacheSlot(shape: shape, storage: storage) }
     }
     /// Forgets the cached transpose; called before every write into this buffer.
     @usableFromInline func invalidateCaches() {
+        guard transposeCacheUsed.load(ordering: .acquiring) else { return }
         transposeCache.withLock { if $0.storage != nil || $0.requestedShape != nil { $0 = TransposeCacheSlot() } }
     }
 

@@ -142,14 +142,16 @@ def main() -> int:
              else env.get("OPENBLAS_CORETYPE", "unset"))
     print(f"\nOpenBLAS threads: {args.threads} on both sides; OPENBLAS_CORETYPE: {cores}; "
           f"{'quick' if args.quick else 'full'} workloads; best of {args.repeat}\n")
-    header = ("workload", "iterations", "Swift s", "numpy s", "Swift/numpy", "CPU Swift/numpy", "cost rel. diff")
+    header = ("workload", "iterations", "Swift s", "numpy s", "Swift/numpy", "Swift speed-up", "CPU Swift/numpy",
+              "cost rel. diff")
     table = [header]
     for r in rows:
         label = f"{r['workload']}: {r['description']}"
         if r["workload"] == "matmul":
             label += f" ({r['swift']['gflops']:.1f} vs {r['numpy']['gflops']:.1f} GFLOP/s)"
         table.append((label, str(r["iterations"]), f"{r['swift']['seconds']:.3f}", f"{r['numpy']['seconds']:.3f}",
-                      f"{r['ratio']:.2f}", f"{r['cpu_ratio']:.2f}", f"{r['cost_relative_difference']:.1e}"))
+                      f"{r['ratio']:.2f}", f"{1 / r['ratio']:.1f}×", f"{r['cpu_ratio']:.2f}",
+                      f"{r['cost_relative_difference']:.1e}"))
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for i, row in enumerate(table):
         print("| " + " | ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(row)) + " |")

@@ -2,11 +2,12 @@
 // block of inputs with any value outside a kernel's range (NaN, infinities, overflow, denormal
 // results) goes to the C library element by element instead.
 //
-// Each public function is built twice on x86-64 Linux and chosen when the library loads (ifunc):
-// - with AVX-512 or AVX2 and FMA, exp and e^x − 1 are a Taylor series in fused multiply-adds, no
-//   division (tanh and sigmoid keep their one final division): about a third faster;
-// - on older processors, fdlibm's rational form, with one division more and no fused multiply-add.
-// The AVX-512 and AVX2 builds compute the same bits; the baseline ones can differ in the last place.
+// On x86-64 Linux each public function is built three times (AVX-512, AVX2, baseline SSE2) and the
+// loader picks one for the processor (ifunc). The arithmetic comes in two ways:
+// - "fused", for AVX-512 and AVX2 with FMA: e^r − 1 is a Taylor series in fused multiply-adds, no
+//   division (tanh and the sigmoid keep their one final division); a fifth to a third faster;
+// - "plain", for older processors: fdlibm's rational form, one division more, no fused operation.
+// The AVX-512 and AVX2 builds compute the same bits; the baseline's can differ in the last place.
 
 #include "VectorMath.h"
 

@@ -38,9 +38,9 @@ func blasDot<S: TensorScalar>(_ a: NDArray<S>, _ b: NDArray<S>, _ name: String) 
     let A = a.storage.pointer, B = b.storage.pointer
     var out: NDArray<S>
     if ka == .scalar || kb == .scalar {
-        // numpy uses axpy on a zeroed output: exactly an elementwise product.
+        // numpy uses axpy on a zeroed output: the elementwise product added to +0 (−0 becomes +0).
         out = binaryOperation(.mul, a.reshape(ka == .scalar ? [] : a.shape), b.reshape(kb == .scalar ? [] : b.shape), name)
-        return out.reshape(outShape)
+        return binaryOperation(.add, out, number: 0).reshape(outShape)
     }
     out = NDArray(uninitializedShape: outShape)
     if out.size == 0 { return out }

@@ -59,42 +59,14 @@ func smallGemm<S: TensorScalar>(_ transA: Bool, _ transB: Bool, _ m: Int, _ n: I
             }
         }
     } else if !transA {
-        // C[i, j] = (row i of A) · (row j of B), two contiguous rows. Partial sum q (a vector lane)
-        // takes the products at q, q + 4, q + 8, ...; up to four outputs run side by side so that
-        // their additions overlap instead of waiting on one another.
+        // C[i, j] = (row i of A) · (row j of B), two contiguous rows; up to four outputs run side by
+        // side so that their additions overlap instead of waiting on one another.
         for i in 0..<m {
-            let aRow = UnsafeRawPointer(a + i * lda)
+            let ai = a + i * lda, ci = c + i * ldc
             var j = 0
-            while j < n {
-                let width = Swift.min(4, n - j)
-                var s0 = SIMD4<S>(), s1 = SIMD4<S>(), s2 = SIMD4<S>(), s3 = SIMD4<S>()
-                let b0 = UnsafeRawPointer(b + j * ldb)
-                let b1 = width > 1 ? UnsafeRawPointer(b + (j + 1) * ldb) : b0
-                let b2 = width > 2 ? UnsafeRawPointer(b + (j + 2) * ldb) : b0
-                let b3 = width > 3 ? UnsafeRawPointer(b + (j + 3) * ldb) : b0
-                var p = 0
-                while p + 4 <= k {
-                    let offset = p * MemoryLayout<S>.stride
-                    let x = aRow.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
-                    s0 += x * b0.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
-                    s1 += x * b1.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
-                    s2 += x * b2.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
-                    s3 += x * b3.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
-                    p += 4
-                }
-                // The leftover products (k not a multiple of 4) go to lane 0, then the lanes are added.
-                func finish(_ s: SIMD4<S>, _ w: Int) {
-                    let bj = b + (j + w) * ldb
-                    var first = s[0]
-                    for q in p..<k { first += a[i * lda + q] * bj[q] }
-                    c[i * ldc + j + w] = (first + s[1]) + (s[2] + s[3])
-                }
-                finish(s0, 0)
-                if width > 1 { finish(s1, 1) }
-                if width > 2 { finish(s2, 2) }
-                if width > 3 { finish(s3, 3) }
-                j += width
-            }
+            while n - j >= 4 { rowDots(4, ai, b + j * ldb, ldb, k, ci + j); j += 4 }
+            if n - j >= 2 { rowDots(2, ai, b + j * ldb, ldb, k, ci + j); j += 2 }
+            if n - j == 1 { rowDots(1, ai, b + j * ldb, ldb, k, ci + j) }
         }
     } else {
         for i in 0..<m {
@@ -105,4 +77,36 @@ func smallGemm<S: TensorScalar>(_ transA: Bool, _ transB: Bool, _ m: Int, _ n: I
             }
         }
     }
+}
+
+/// `c[w] = a · (row w of b)` for `w < width` (1 to 4, a constant once inlined), rows of `k` scalars
+/// `ldb` apart. Partial sum q (a vector lane) takes the products at q, q + 4, q + 8, ...; the leftover
+/// products (k not a multiple of 4) go to lane 0, then the lanes are added: numpy's 4-way order.
+@inline(__always)
+private func rowDots<S: TensorScalar>(_ width: Int, _ a: UnsafePointer<S>, _ b: UnsafePointer<S>, _ ldb: Int,
+                                      _ k: Int, _ c: UnsafeMutablePointer<S>) {
+    let aRow = UnsafeRawPointer(a), stride = MemoryLayout<S>.stride
+    let b0 = UnsafeRawPointer(b), b1 = UnsafeRawPointer(b + (width > 1 ? ldb : 0))
+    let b2 = UnsafeRawPointer(b + (width > 2 ? 2 * ldb : 0)), b3 = UnsafeRawPointer(b + (width > 3 ? 3 * ldb : 0))
+    var s0 = SIMD4<S>(), s1 = SIMD4<S>(), s2 = SIMD4<S>(), s3 = SIMD4<S>()
+    var p = 0, offset = 0
+    while p &+ 4 <= k {   // wrapping arithmetic: no overflow checks in the loop
+        let x = aRow.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+        s0 += x * b0.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self)
+        if width > 1 { s1 += x * b1.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self) }
+        if width > 2 { s2 += x * b2.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self) }
+        if width > 3 { s3 += x * b3.loadUnaligned(fromByteOffset: offset, as: SIMD4<S>.self) }
+        p &+= 4
+        offset &+= 4 &* stride
+    }
+    @inline(__always) func finish(_ s: SIMD4<S>, _ w: Int) {
+        let bw = b + w * ldb
+        var first = s[0]
+        for q in p..<k { first += a[q] * bw[q] }
+        c[w] = (first + s[1]) + (s[2] + s[3])
+    }
+    finish(s0, 0)
+    if width > 1 { finish(s1, 1) }
+    if width > 2 { finish(s2, 2) }
+    if width > 3 { finish(s3, 3) }
 }

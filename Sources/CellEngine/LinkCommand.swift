@@ -14,7 +14,7 @@ struct LinkCommand {
     /// Asks `clang` in `toolchainBin` for its link line, using probe files in `directory`.
     init?(toolchainBin: URL, baseArguments: [String], directory: URL, runner: ToolRunner) {
         let object = directory.appendingPathComponent(Self.objectPlaceholder)
-        FileManager.default.createFile(atPath: object.path, contents: Data())
+        guard FileManager.default.createFile(atPath: object.path, contents: Data()) else { return nil }
         defer { try? FileManager.default.removeItem(at: object) }
         let output = directory.appendingPathComponent(Self.outputPlaceholder)
         guard let probe = try? runner.run(toolchainBin.appendingPathComponent("clang"),

@@ -37,7 +37,7 @@ struct WorkDirectory {
             isOwned = true
         }
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: sessionStamp.path, contents: Data())
+        try Data().write(to: sessionStamp)
     }
 
     /// Removes `swift-kernel-<pid>-…` folders in `parent` whose process no longer exists (a kernel

@@ -22,8 +22,9 @@ public struct FileLogHandler: LogHandler {
     /// Opens (creating if needed) `file` for appending.
     public init(label: String, file: URL, level: Logger.Level) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: file.path) {
-            FileManager.default.createFile(atPath: file.path, contents: nil)
+        if !FileManager.default.fileExists(atPath: file.path)
+            && !FileManager.default.createFile(atPath: file.path, contents: nil) {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
         }
         let handle = try FileHandle(forWritingTo: file)
         handle.seekToEndOfFile()
@@ -37,11 +38,11 @@ public struct FileLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
-                    source: String, file: String, function: String, line: UInt) {
-        let merged = metadata.merging(explicit ?? [:]) { $1 }
+    public func log(event: LogEvent) {
+        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
         let details = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
+        let error = event.error.map { " error=\($0)" } ?? ""
         let stamp = ISO8601DateFormatter().string(from: Date())
-        sink.write("\(stamp) \(level) \(label): \(message)\(details)\n")
+        sink.write("\(stamp) \(event.level) \(label): \(event.message)\(details)\(error)\n")
     }
 }

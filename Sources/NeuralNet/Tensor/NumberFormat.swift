@@ -17,7 +17,7 @@ func cFormat(_ format: String, _ x: Double) -> String {
         buf = [CChar](repeating: 0, count: Int(n) + 1)
         _ = withVaList([x]) { vsnprintf(&buf, buf.count, format, $0) }
     }
-    return String(cString: buf)
+    return buf.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
 }
 
 /// Digits of the shortest round-tripping decimal form of `x` (for its own precision):

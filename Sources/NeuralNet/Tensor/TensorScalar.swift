@@ -12,7 +12,7 @@ import CBLAS
 ///
 /// The requirements connect the array code to the C math library and to OpenBLAS; you never call
 /// them yourself — use ``exp(_:)``, ``dot(_:_:)`` and friends on whole arrays instead.
-public protocol TensorScalar: BinaryFloatingPoint, LosslessStringConvertible, Sendable, SIMDScalar
+public protocol TensorScalar: BinaryFloatingPoint, LosslessStringConvertible, Sendable, SIMDScalar, Codable
 where RawSignificand: FixedWidthInteger {
     /// numpy's name for the type: `"float64"` or `"float32"`.
     static var dtypeName: String { get }

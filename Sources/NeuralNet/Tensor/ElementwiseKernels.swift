@@ -185,33 +185,9 @@ func binaryOperation<S: TensorScalar>(_ op: BinaryOp, _ a: consuming NDArray<S>,
     return out
 }
 
-/// `out[i] = op(a[i·sa], b[i·sb])` for `n` elements, strides 0 or 1: an operation with a number.
-@inline(__always)
-private func dispatchStrided<S: TensorScalar>(_ op: BinaryOp, _ n: Int, _ a: UnsafePointer<S>, _ sa: Int,
-                                              _ b: UnsafePointer<S>, _ sb: Int, _ o: UnsafeMutablePointer<S>) {
-    switch op {
-    case .add: innerLoop(AddK.self, n, a, sa, b, sb, o)
-    case .sub: innerLoop(SubK.self, n, a, sa, b, sb, o)
-    case .mul: innerLoop(MulK.self, n, a, sa, b, sb, o)
-    case .div: innerLoop(DivK.self, n, a, sa, b, sb, o)
-    case .pow: innerLoop(PowK.self, n, a, sa, b, sb, o)
-    case .maximum: innerLoop(MaxK.self, n, a, sa, b, sb, o)
-    case .minimum: innerLoop(MinK.self, n, a, sa, b, sb, o)
-    case .gt: innerLoop(GtK.self, n, a, sa, b, sb, o)
-    case .lt: innerLoop(LtK.self, n, a, sa, b, sb, o)
-    case .ge: innerLoop(GeK.self, n, a, sa, b, sb, o)
-    case .le: innerLoop(LeK.self, n, a, sa, b, sb, o)
-    case .eq: innerLoop(EqK.self, n, a, sa, b, sb, o)
-    case .ne: innerLoop(NeK.self, n, a, sa, b, sb, o)
-    case .and: innerLoop(AndK.self, n, a, sa, b, sb, o)
-    case .or: innerLoop(OrK.self, n, a, sa, b, sb, o)
-    case .right: innerLoop(RightK.self, n, a, sa, b, sb, o)
-    }
-}
-
 /// `op(a, number)` (or `op(number, a)` when `numberFirst`), numpy's `a * 2` or `1 - a`: the
 /// result has `a`'s shape and reuses its buffer when nobody else holds it. No array is made for
-/// the number.
+/// the number: the broadcasting loop reads it as a 0-d operand.
 @_specialize(where S == Double)
 @_specialize(where S == Float)
 func binaryOperation<S: TensorScalar>(_ op: BinaryOp, _ a: consuming NDArray<S>, number: S,
@@ -220,9 +196,9 @@ func binaryOperation<S: TensorScalar>(_ op: BinaryOp, _ a: consuming NDArray<S>,
     withUnsafePointer(to: number) { x in
         withExtendedLifetime((a, out)) {
             if numberFirst {
-                dispatchStrided(op, a.size, x, 0, a.storage.pointer, 1, out.storage.pointer)
+                dispatchBinary(op, x, [], a.storage.pointer, a.shape, out.storage.pointer, a.shape)
             } else {
-                dispatchStrided(op, a.size, a.storage.pointer, 1, x, 0, out.storage.pointer)
+                dispatchBinary(op, a.storage.pointer, a.shape, x, [], out.storage.pointer, a.shape)
             }
         }
     }
@@ -235,7 +211,7 @@ func binaryOperation<S: TensorScalar>(_ op: BinaryOp, _ a: consuming NDArray<S>,
 func binaryInPlace<S: TensorScalar>(_ op: BinaryOp, _ lhs: inout NDArray<S>, number: S) {
     lhs.makeUnique()
     let p = lhs.storage.pointer
-    withUnsafePointer(to: number) { x in dispatchStrided(op, lhs.size, p, 1, x, 0, p) }
+    withUnsafePointer(to: number) { x in dispatchBinary(op, p, lhs.shape, x, [], p, lhs.shape) }
 }
 
 /// `lhs = op(lhs, rhs)` in place (numpy's `lhs op= rhs`); the result must keep `lhs`'s shape.

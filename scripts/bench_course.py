@@ -72,16 +72,16 @@ def cpu_flags() -> set[str]:
         return set()
 
 
-def haswell_if_supported() -> str:
+def haswell_if_supported(flags: set[str]) -> str:
     """"Haswell" when the processor has AVX2 and FMA (the kernels numpy's OpenBLAS uses), else ""."""
-    return "Haswell" if {"avx2", "fma"} <= cpu_flags() else ""
+    return "Haswell" if {"avx2", "fma"} <= flags else ""
 
 
-def kernel_coretype() -> str:
+def kernel_coretype(flags: set[str]) -> str:
     """The OPENBLAS_CORETYPE the notebook kernel starts its executor with (Sources/CellEngine/BLASEnvironment.swift)."""
-    if {"avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"} <= cpu_flags():
+    if {"avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"} <= flags:
         return "SkylakeX"
-    return haswell_if_supported()
+    return haswell_if_supported(flags)
 
 
 def run(cmd: list[str], env: dict[str, str]) -> dict:
@@ -113,11 +113,12 @@ def main() -> int:
         ap.error("no such workload: " + args.workloads)
     swift_bin = Path(args.swift_bin) if args.swift_bin else build_swift(args.scratch_path)
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(args.threads), OMP_NUM_THREADS=str(args.threads))
-    coretype = haswell_if_supported() if args.coretype == "same" else args.coretype
+    flags = cpu_flags()
+    coretype = haswell_if_supported(flags) if args.coretype == "same" else args.coretype
     env.pop("OPENBLAS_CORETYPE", None)
     swift_env = env
     if coretype == "kernel":
-        kernel_core = kernel_coretype()
+        kernel_core = kernel_coretype(flags)
         swift_env = dict(env, OPENBLAS_CORETYPE=kernel_core) if kernel_core else env
     elif coretype and coretype != "none":
         env["OPENBLAS_CORETYPE"] = coretype

@@ -150,6 +150,8 @@ ALWAYS_INLINE int outside(double v, double lo, double hi) { return !(v >= lo) | 
     BLOCKWISE(attributes, nn_tanh_##suffix, tanh_##way, tanh, -INFINITY, INFINITY)              \
     BLOCKWISE(attributes, nn_sigmoid_##suffix, sigmoid_##way, sigmoid_libm, -709.0, 708.0)
 
+typedef void vector_function(const double *, double *, size_t);
+
 #if defined(__x86_64__) && defined(__linux__) && defined(__clang__)
 
 // Not static: as internal functions reached only through the resolvers, clang leaves their
@@ -159,11 +161,9 @@ LOOPS(HIDDEN __attribute__((target("arch=x86-64-v4"))), avx512, fused)
 LOOPS(HIDDEN __attribute__((target("arch=x86-64-v3"))), avx2, fused)
 LOOPS(HIDDEN, baseline, plain)
 
-typedef void vector_function(const double *, double *, size_t);
-
 /// 2 with AVX-512, 1 with AVX2 and FMA, else 0. Runs in ifunc resolvers, before relocations: only
 /// compiler builtins.
-static int detected_build(void) {
+static int current_build(void) {
     __builtin_cpu_init();
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512cd")
         && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl")) return 2;
@@ -175,7 +175,7 @@ static int detected_build(void) {
 /// resolver reads no pointer from memory: relocations may not have been applied yet.
 #define DISPATCH(function)                                                                       \
     static vector_function *resolve_##function(void) {                                          \
-        int build = detected_build();                                                           \
+        int build = current_build();                                                           \
         return build == 2 ? nn_##function##_avx512 : build == 1 ? nn_##function##_avx2          \
                                                                 : nn_##function##_baseline;     \
     }                                                                                           \
@@ -188,18 +188,6 @@ DISPATCH(tanh)
 DISPATCH(sigmoid)
 
 #define BUILDS(function) {nn_##function##_baseline, nn_##function##_avx2, nn_##function##_avx512}
-static vector_function *const builds[4][3] = {BUILDS(exp), BUILDS(log), BUILDS(tanh), BUILDS(sigmoid)};
-static const char *const names[4] = {"exp", "log", "tanh", "sigmoid"};
-
-int nn_vector_math_build(void) { return detected_build(); }
-
-int nn_vector_math_run(const char *name, int build, const double *x, double *out, size_t n) {
-    if (build < 0 || build > detected_build()) return -1;
-    for (int i = 0; i < 4; i++) {
-        if (strcmp(name, names[i]) == 0) { builds[i][build](x, out, n); return 0; }
-    }
-    return -1;
-}
 
 #else
 
@@ -210,16 +198,22 @@ void nn_vector_log(const double *x, double *out, size_t n) { nn_log_fused(x, out
 void nn_vector_tanh(const double *x, double *out, size_t n) { nn_tanh_fused(x, out, n); }
 void nn_vector_sigmoid(const double *x, double *out, size_t n) { nn_sigmoid_fused(x, out, n); }
 
-int nn_vector_math_build(void) { return 1; }
-
-int nn_vector_math_run(const char *name, int build, const double *x, double *out, size_t n) {
-    if (build != 1) return -1;
-    if (strcmp(name, "exp") == 0) nn_exp_fused(x, out, n);
-    else if (strcmp(name, "log") == 0) nn_log_fused(x, out, n);
-    else if (strcmp(name, "tanh") == 0) nn_tanh_fused(x, out, n);
-    else if (strcmp(name, "sigmoid") == 0) nn_sigmoid_fused(x, out, n);
-    else return -1;
-    return 0;
-}
+static int current_build(void) { return 1; }
+#define BUILDS(function) {NULL, nn_##function##_fused, NULL}
 
 #endif
+
+// ---- the builds by name, for tests ----
+
+static vector_function *const builds[4][3] = {BUILDS(exp), BUILDS(log), BUILDS(tanh), BUILDS(sigmoid)};
+static const char *const names[4] = {"exp", "log", "tanh", "sigmoid"};
+
+int nn_vector_math_build(void) { return current_build(); }
+
+int nn_vector_math_run(const char *name, int build, const double *x, double *out, size_t n) {
+    if (build < 0 || build > current_build()) return -1;
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(name, names[i]) == 0 && builds[i][build]) { builds[i][build](x, out, n); return 0; }
+    }
+    return -1;
+}

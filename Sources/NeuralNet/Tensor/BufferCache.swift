@@ -33,25 +33,26 @@ final class BufferCache: Sendable {
     private let mediumPool = Mutex(Pool(limits: BufferCache.medium))
     private let largePool = Mutex(Pool(limits: BufferCache.large))
 
-    /// A buffer of exactly `bytes` bytes, 64-byte aligned, with undefined contents.
+    /// A buffer of exactly `bytes` bytes with undefined contents, 64-byte aligned from 1 KiB up (16 below).
     func allocate(bytes: Int) -> UnsafeMutableRawPointer {
-        let cached: UInt? =
-            if Self.medium.sizes.contains(bytes) { mediumPool.withLock { $0.take(bytes) } }
-            else if Self.large.sizes.contains(bytes) { largePool.withLock { $0.take(bytes) } }
-            else { nil }
-        if let cached, let pointer = UnsafeMutableRawPointer(bitPattern: cached) { return pointer }
+        if let cached = withPool(for: bytes, { $0.take(bytes) }) ?? nil,
+           let pointer = UnsafeMutableRawPointer(bitPattern: cached) { return pointer }
         return UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: bytes >= 1024 ? 64 : 16)
     }
 
     /// Gives back a buffer from ``allocate(bytes:)`` of the same size: kept if there is room, else freed.
     func deallocate(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
         let address = UInt(bitPattern: pointer)
-        let evicted: [UInt] =
-            if Self.medium.sizes.contains(bytes) { mediumPool.withLock { $0.keep(address, bytes) } }
-            else if Self.large.sizes.contains(bytes) { largePool.withLock { $0.keep(address, bytes) } }
-            else { [address] }
+        let evicted = withPool(for: bytes) { $0.keep(address, bytes) } ?? [address]
         // Freed outside the lock: returning pages to the kernel can take a while.
         for address in evicted { UnsafeMutableRawPointer(bitPattern: address)?.deallocate() }
+    }
+
+    /// `body` on the pool for buffers of `bytes` bytes, under its lock; nil when no pool keeps that size.
+    private func withPool<R: Sendable>(for bytes: Int, _ body: (inout Pool) -> R) -> R? {
+        if Self.medium.sizes.contains(bytes) { return mediumPool.withLock { body(&$0) } }
+        if Self.large.sizes.contains(bytes) { return largePool.withLock { body(&$0) } }
+        return nil
     }
 
     deinit {

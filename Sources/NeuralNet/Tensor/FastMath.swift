@@ -2,7 +2,8 @@
 // library evaluates one number per call (~15 ns for tanh); these run 2 to 8 at once, on the widest
 // vector unit of the machine they run on. Results are within a few units in the last place of the C
 // library's (FastMathTests checks the bounds; numpy's own SIMD exp and log are not bit-identical to
-// glibc either), and the same on every machine.
+// glibc either), and the same on every machine with AVX2 and FMA (older ones can differ in the last
+// place; see VectorMath.c).
 
 import CVectorMath
 

@@ -33,6 +33,7 @@ static pthread_cond_t available = PTHREAD_COND_INITIALIZER;
 static Node *head = NULL;
 static Node *tail = NULL;
 static int threadCount = 2;
+static int running = 0;
 
 static void push(Job *job) {
     Node *node = malloc(sizeof(Node));
@@ -53,10 +54,14 @@ static void *work(void *unused) {
         Node *node = head;
         head = node->next;
         if (!head) tail = NULL;
+        running++;
         pthread_mutex_unlock(&lock);
         Job *job = node->job;
         free(node);
         swift_job_run(job, NULL, 0);
+        pthread_mutex_lock(&lock);
+        running--;
+        pthread_mutex_unlock(&lock);
     }
     return NULL;
 }
@@ -128,11 +133,20 @@ void swift_kernel_install_global_executor(int threads) {
     swift_task_enqueueGlobalWithDeadline_hook = enqueueWithDeadline;
 }
 
+int swift_kernel_global_executor_idle(void) {
+    pthread_mutex_lock(&lock);
+    int idle = head == NULL && running == 0;
+    pthread_mutex_unlock(&lock);
+    return idle;
+}
+
 void swift_kernel_restart_global_executor(void) {
-    // The lock may have been held by a thread that does not exist in this process.
+    // The lock may have been held by a thread that does not exist in this process, and the jobs that
+    // were running went with their threads.
     pthread_mutex_t freshLock = PTHREAD_MUTEX_INITIALIZER;
     pthread_cond_t freshCondition = PTHREAD_COND_INITIALIZER;
     lock = freshLock;
     available = freshCondition;
+    running = 0;
     startThreads();
 }

@@ -1,26 +1,21 @@
 import SwiftParser
 import SwiftSyntax
 
-/// A name a cell declares at top level, and the kind of scoped import that brings it into a later cell.
-public struct DeclaredName: Hashable, Sendable {
-    /// The declared identifier, without backticks.
-    public var name: String
-    /// The keyword of a scoped import: `var`, `func`, `struct`, `class`, `enum`, `protocol`, `typealias`.
-    public var importKind: String
-}
-
 /// What a cell declares and imports, and its source rewritten for the engine, from swift-syntax.
 ///
 /// The rewrite keeps every line where it was, so that compiler messages and crash backtraces point at the
-/// learner's own lines: it only inserts text on existing lines.
+/// learner's own lines: it only inserts and overwrites text on existing lines.
+/// - Declarations become visible to later cells as in one file (see ``VisibilityRewrite``).
 /// - The last expression, if any, is passed to `_recordCellResult(_:)` to become the cell's result.
 /// - Each top-level statement that `await`s is wrapped in `_runCellAsync { … }`, since a script whose
 ///   top level awaits would end the whole process when it finishes.
+/// - `_cellSafePoint()` goes before the first statement after the cell's last top-level variable: a trap
+///   after it can keep what the cell did (see the executor), since every variable is initialised by then.
 struct CellAnalysis {
-    /// Names declared at top level.
+    /// What the cell declares at top level.
     private(set) var declarations: [DeclaredName] = []
     /// Whether the cell adds what has no name to import by: extensions, operators, conditional code.
-    private(set) var hasUnnamedDeclarations = false
+    var hasUnnamedDeclarations: Bool { declarations.contains { $0.importKind == nil } }
     /// Every identifier the cell mentions but does not declare: a superset of the earlier cells' names
     /// it uses.
     private(set) var mentionedNames: Set<String> = []
@@ -38,12 +33,18 @@ struct CellAnalysis {
             if case .identifier(let name) = token.tokenKind { mentionedNames.insert(name.trimmingBackticks) }
         }
         var insertions: [(offset: Int, text: String)] = []
+        var overwrites: [SourceEdit] = []
         let items = Array(file.statements)
+        let safePoint = Self.safePointItem(items)
         for (index, item) in items.enumerated() {
             let isLast = index == items.count - 1
+            if index == safePoint { insertions.append((item.positionAfterSkippingLeadingTrivia.utf8Offset, "_cellSafePoint(); ")) }
             switch item.item {
             case .decl(let declaration):
                 record(declaration)
+                for edit in VisibilityRewrite.edits(for: declaration) {
+                    if edit.length == 0 { insertions.append((edit.offset, edit.text)) } else { overwrites.append(edit) }
+                }
                 insertions += Self.asyncInsertions(forDeclaration: declaration)
             case .expr(let expression):
                 let awaits = Self.awaitsAtTopLevel(expression)
@@ -57,7 +58,7 @@ struct CellAnalysis {
                 break
             }
         }
-        rewrittenSource = Self.apply(insertions, to: source)
+        rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
         // A cell's own declarations shadow earlier ones anyway; importing them would chain the modules.
         mentionedNames.subtract(declarations.map(\.name))
         let converter = SourceLocationConverter(fileName: "", tree: file)
@@ -82,39 +83,27 @@ struct CellAnalysis {
     }
 
     private mutating func record(_ declaration: DeclSyntax) {
-        func add(_ token: TokenSyntax, _ kind: String) {
-            declarations.append(DeclaredName(name: token.text.trimmingBackticks, importKind: kind))
-        }
-        if let variable = declaration.as(VariableDeclSyntax.self) {
-            for binding in variable.bindings { collectNames(in: binding.pattern) }
-        } else if let function = declaration.as(FunctionDeclSyntax.self) {
-            if case .identifier = function.name.tokenKind { add(function.name, "func") } else { hasUnnamedDeclarations = true }
-        } else if let type = declaration.as(StructDeclSyntax.self) {
-            add(type.name, "struct")
-        } else if let type = declaration.as(ClassDeclSyntax.self) {
-            add(type.name, "class")
-        } else if let type = declaration.as(EnumDeclSyntax.self) {
-            add(type.name, "enum")
-        } else if let type = declaration.as(ProtocolDeclSyntax.self) {
-            add(type.name, "protocol")
-        } else if let type = declaration.as(TypeAliasDeclSyntax.self) {
-            add(type.name, "typealias")
-        } else if let importDeclaration = declaration.as(ImportDeclSyntax.self) {
+        if let importDeclaration = declaration.as(ImportDeclSyntax.self) {
             imports.append(importDeclaration.trimmedDescription)
         } else {
-            // Extensions, actors, operators, precedence groups, #if blocks, macros.
-            hasUnnamedDeclarations = true
+            declarations += DeclarationScanner.names(in: declaration)
         }
     }
 
-    private mutating func collectNames(in pattern: PatternSyntax) {
-        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
-            declarations.append(DeclaredName(name: identifier.identifier.text.trimmingBackticks, importKind: "var"))
-        } else if let tuple = pattern.as(TuplePatternSyntax.self) {
-            for element in tuple.elements { collectNames(in: element.pattern) }
-        } else if let binding = pattern.as(ValueBindingPatternSyntax.self) {
-            collectNames(in: binding.pattern)
+    /// The item before which `_cellSafePoint()` goes: the first that runs code after the last top-level
+    /// variable (or anything else that may declare one), or `nil` when nothing runs after it.
+    private static func safePointItem(_ items: [CodeBlockItemSyntax]) -> Int? {
+        func declaresVariables(_ item: CodeBlockItemSyntax) -> Bool {
+            guard case .decl(let declaration) = item.item else { return false }
+            return declaration.is(VariableDeclSyntax.self) || declaration.is(IfConfigDeclSyntax.self)
+                || declaration.is(MacroExpansionDeclSyntax.self)
         }
+        func runsCode(_ item: CodeBlockItemSyntax) -> Bool {
+            if case .decl = item.item { return false }
+            return true
+        }
+        let afterLastVariable = (items.lastIndex(where: declaresVariables) ?? -1) + 1
+        return items.indices.first { $0 >= afterLastVariable && runsCode(items[$0]) }
     }
 
     /// Whether a final expression has a value worth showing: not an assignment, which is `Void` anyway.
@@ -158,8 +147,11 @@ struct CellAnalysis {
         return finder.found
     }
 
-    private static func apply(_ insertions: [(offset: Int, text: String)], to source: String) -> String {
+    private static func apply(_ insertions: [(offset: Int, text: String)], overwrites: [SourceEdit], to source: String) -> String {
         var bytes = Array(source.utf8)
+        for overwrite in overwrites {
+            bytes.replaceSubrange(overwrite.offset..<(overwrite.offset + overwrite.length), with: Array(overwrite.text.utf8))
+        }
         // Later offsets first; at one offset, closing text goes before opening text.
         for insertion in insertions.enumerated().sorted(by: { ($0.element.offset, $0.offset) > ($1.element.offset, $1.offset) }) {
             bytes.insert(contentsOf: Array(insertion.element.text.utf8), at: insertion.element.offset)

@@ -1,3 +1,4 @@
+import CellChannel
 import Foundation
 import Logging
 
@@ -16,6 +17,8 @@ public final class CellEngine: @unchecked Sendable {
     private var executor: ExecutorProcess?
     private var declarations = DeclarationTable()
     private var moduleSerial = 0
+    /// The number of the last cell that ran (`In [n]`), to say where late output came from.
+    private var lastCompletedCell = 0
     private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
     private let interruptLock = NSLock()
     private var interruptRequested = false
@@ -128,8 +131,9 @@ public final class CellEngine: @unchecked Sendable {
         let process: ExecutorProcess
         do {
             process = try liveExecutor()
+            reportBackgroundActivity(of: process, output: output)
             setRunningCell(process)
-            try process.send(["op": "run", "path": library.path, "cell": cellNumber])
+            try process.send(.run(path: library.path, cell: cellNumber))
         } catch {
             setRunningCell(nil)
             return lostExecutor(reason: "\(error)")
@@ -140,8 +144,13 @@ public final class CellEngine: @unchecked Sendable {
         if traceTimings {
             FileHandle.standardError.write(Data("[engine] compile+link \(Int(compiled.timeIntervalSince(started) * 1000)) ms, run \(Int(Date().timeIntervalSince(compiled) * 1000)) ms\n".utf8))
         }
-        // A cell that did not run to its end is in no process that lives on, and no later cell imports it.
-        if case .completed = outcome {} else { workFolder.discard(module) }
+        lastCompletedCell = cellNumber
+        // A cell that did not run to its end is in no process that lives on, and no later cell imports it
+        // (unless a trap kept what it did: see `.died`).
+        switch outcome {
+        case .completed, .died: break
+        case .loadFailed, .lost: workFolder.discard(module)
+        }
         switch outcome {
         case .completed(let result, let reportedError):
             declarations.record(module: module, analysis: analysis)
@@ -149,11 +158,17 @@ public final class CellEngine: @unchecked Sendable {
             return .success(result: result)
         case .loadFailed(let message):
             return .failure(CellFailure(kind: .crash, message: message, traceback: [red("LoadError") + ": " + message]))
-        case .died(let stderr):
+        case .died(let stderr, let recovery):
             if interrupted { return .failure(Self.interruptedFailure) }
             logger.debug("cell crashed", metadata: ["stderr": "\(stderr)"])
             if ProcessInfo.processInfo.environment["SWIFT_KERNEL_DUMP_CRASH"] != nil { FileHandle.standardError.write(Data(stderr.utf8)) }
-            return .failure(CrashReport(stderr: stderr).failure())
+            if recovery == .partial {
+                // The process that carries on is a copy made at the trap: it holds this cell's library.
+                declarations.record(module: module, analysis: analysis)
+            } else {
+                workFolder.discard(module)
+            }
+            return .failure(CrashReport(stderr: stderr).failure(keptCellWork: recovery == .partial))
         case .lost:
             return lostExecutor(reason: "the executor process ended")
         }
@@ -177,6 +192,36 @@ public final class CellEngine: @unchecked Sendable {
     private func prologue(mentioning names: Set<String>?) -> String {
         (configuration.implicitImports.map { "import \($0)" } + declarations.importLines(mentioning: names))
             .joined(separator: "\n") + "\n"
+    }
+
+    /// Shows what the executor did since the last cell ended, before this cell's own output: output of
+    /// work the last cell left running, and a crash of that work, which the executor survived by going
+    /// back to the state at the end of that cell.
+    private func reportBackgroundActivity(of process: ExecutorProcess, output: CellOutputHandler) {
+        let messages = process.reader.available()
+        guard !messages.isEmpty else { return }
+        var text: [OutputStreamKind: String] = [:]
+        var crashed = false
+        for message in messages {
+            switch message {
+            case .output(let kind, let chunk): text[kind, default: ""] += chunk
+            case .event(.resumed(let pid, _, _, _)) where process.adoptLiveProcess(pid): crashed = true
+            case .event(.display(let data, let metadataJSON, let id, let update)):
+                output.display(data, metadataJSON: metadataJSON, displayID: id, update: update)
+            case .event, .closed: break
+            }
+        }
+        let origin = lastCompletedCell > 0 ? "In[\(lastCompletedCell)]" : "an earlier cell"
+        if crashed {
+            let report = CrashReport(stderr: text[.stderr] ?? "")
+            text[.stderr] = nil
+            output.stream(.stderr, yellow("Note") + ": work that \(origin) left running crashed after that cell ended (\(report.message)). "
+                + "The notebook's state is as it was at the end of \(origin).\n")
+        }
+        for kind in [OutputStreamKind.stdout, .stderr] {
+            guard let chunk = text[kind], !chunk.isEmpty else { continue }
+            output.stream(kind, "[output of \(origin), printed after it ended]\n" + chunk + (chunk.hasSuffix("\n") ? "" : "\n"))
+        }
     }
 
     private func liveExecutor() throws -> ExecutorProcess {

@@ -1,3 +1,4 @@
+import CellChannel
 import Foundation
 
 /// Follows one cell in the executor: forwards its output as it arrives and waits for its end.
@@ -6,8 +7,9 @@ struct CellRun {
         /// The cell ran to its end; `reportedError` is an error the cell reported about itself.
         case completed(result: [String: String]?, reportedError: CellFailure?)
         case loadFailed(String)
-        /// The process running the cell died; the snapshot took over. `stderr` is what the cell wrote there.
-        case died(stderr: String)
+        /// The process running the cell died and another took over, holding `recovery`'s state.
+        /// `stderr` is what the cell wrote there (the runtime's crash report among it).
+        case died(stderr: String, recovery: ExecutorEvent.Recovery)
         case lost
     }
 
@@ -19,66 +21,51 @@ struct CellRun {
         var reportedError: CellFailure?
         var stderrText = ""
         var crashing = false
-        var ending: Ending?
-        var stderrEnded = false
-        while ending == nil || !stderrEnded {
-            // Once the cell has ended, its output's markers follow at once; don't wait long for them.
-            let timeout = ending == nil ? 3600.0 : 2.0
-            guard let message = process.reader.next(timeout: timeout) else {
-                if ending != nil { break } else { continue }
-            }
+        while true {
+            guard let message = process.reader.next(timeout: 3600) else { continue }
             switch message {
-            case .output(let kind, let text):
-                guard kind == .stderr else { output.stream(kind, text); continue }
+            case .output(.stdout, let text):
+                output.stream(.stdout, text)
+            case .output(.stderr, let text):
                 stderrText += text
                 // Once the runtime starts reporting a crash, the report becomes the error, not output.
                 if !crashing && CrashReport.crashSignatures.contains(where: stderrText.contains) {
                     crashing = true
                 }
                 if !crashing { output.stream(.stderr, text) }
-            case .endOfCell:
-                stderrEnded = true
             case .event(let event):
-                switch event["event"] as? String {
-                case "display":
-                    output.display(event["data"] as? [String: String] ?? [:],
-                                   metadataJSON: event["metadata_json"] as? String,
-                                   displayID: event["id"] as? String, update: event["update"] as? Bool ?? false)
-                case "clear":
-                    output.clearOutput(wait: event["wait"] as? Bool ?? false)
-                case "result":
-                    result = event["data"] as? [String: String]
-                case "error":
-                    reportedError = CellFailure(kind: .reported, message: event["evalue"] as? String ?? "",
-                                                traceback: event["traceback"] as? [String] ?? [],
-                                                reportedName: event["ename"] as? String)
-                case "input":
-                    answerInput(event)
-                case "done":
-                    if event["status"] as? String == "ok" {
-                        ending = .completed(result: result, reportedError: reportedError)
-                    } else {
-                        ending = .loadFailed(event["message"] as? String ?? "the cell could not be loaded")
-                    }
-                case "resumed":
-                    if let pid = event["pid"] as? Int { process.adoptLiveProcess(pid_t(pid)) }
-                    ending = .died(stderr: stderrText)
-                default:
-                    break
+                switch event {
+                case .display(let data, let metadataJSON, let id, let update):
+                    output.display(data, metadataJSON: metadataJSON, displayID: id, update: update)
+                case .clearOutput(let wait):
+                    output.clearOutput(wait: wait)
+                case .result(let data):
+                    result = data
+                case .reportedError(let name, let message, let traceback):
+                    reportedError = CellFailure(kind: .reported, message: message, traceback: traceback, reportedName: name)
+                case .inputRequest(let prompt, let password):
+                    answerInput(prompt: prompt, password: password)
+                case .done(_, nil):
+                    return .completed(result: result, reportedError: reportedError)
+                case .done(_, let loadError?):
+                    return .loadFailed(loadError)
+                case .resumed(let pid, _, let recovery, _):
+                    // Only a process of the executor's own group may take over; anything else is ignored.
+                    guard process.adoptLiveProcess(pid) else { continue }
+                    return .died(stderr: stderrText, recovery: recovery)
+                case .ready, .output:
+                    continue  // the reader hands output on as `.output` messages
                 }
             case .closed:
                 return .lost
             }
         }
-        return ending ?? .lost
     }
 
-    private func answerInput(_ event: [String: Any]) {
-        let prompt = event["prompt"] as? String ?? ""
-        let password = event["password"] as? Bool ?? false
+    private func answerInput(prompt: String, password: Bool) {
         switch output.readInput(prompt: prompt, password: password) {
-        case .success(let line): try? process.send(["op": "input_reply", "value": line])
-        case .failure(let reason): try? process.send(["op": "input_reply", "error": reason.message])
+        case .success(let line): try? process.send(.inputReply(line: line, error: nil))
+        case .failure(let reason): try? process.send(.inputReply(line: nil, error: reason.message))
         }
     }
 }

@@ -75,4 +75,5 @@ struct CompileErrorReport {
 
 func red(_ text: String) -> String { "\u{1B}[0;31m\(text)\u{1B}[0m" }
 func green(_ text: String) -> String { "\u{1B}[0;32m\(text)\u{1B}[0m" }
+func yellow(_ text: String) -> String { "\u{1B}[0;33m\(text)\u{1B}[0m" }
 func cyan(_ text: String) -> String { "\u{1B}[0;36m\(text)\u{1B}[0m" }

@@ -54,15 +54,18 @@ struct CrashReport {
         line.replacingOccurrences(of: "***", with: "").trimmingCharacters(in: .whitespaces)
     }
 
-    /// The error for the notebook.
-    func failure() -> CellFailure {
+    /// The error for the notebook; `keptCellWork` when the process carries on with what the cell did
+    /// before the crash, rather than with the state from before the cell.
+    func failure(keptCellWork: Bool = false) -> CellFailure {
         var traceback = [red("RuntimeError") + ": " + message]
         if !cellFrames.isEmpty {
             traceback.append("Backtrace (most recent call first):")
             var seen = Set<String>()
             for frame in cellFrames where seen.insert(frame).inserted { traceback.append("  " + cyan(frame)) }
         }
-        traceback.append("Variables are as they were before this cell ran.")
+        traceback.append(keptCellWork
+            ? "What the cell did before this line is kept: its variables and declarations stay; the rest of the cell did not run."
+            : "Variables are as they were before this cell ran.")
         return CellFailure(kind: .crash, message: message, traceback: traceback)
     }
 }

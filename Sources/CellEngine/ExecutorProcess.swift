@@ -1,49 +1,39 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CellChannel
 import Foundation
 
-/// The long-lived `swift-cell-executor` process and the pipes to it.
+/// The long-lived `swift-cell-executor` process and the channel to it.
 ///
-/// Descriptors in the executor: 1 and 2 are the cells' output, with the executor's events framed in-band
-/// on 1 (see `ExecutorReader`), and 3 carries commands to it. It runs in a process group of its own, so that a SIGINT meant for the kernel
-/// never reaches it; the engine interrupts a cell by killing the process that runs it, and the forked
-/// snapshot takes over (see the executor's `ExecutorLoop`).
+/// Descriptors in the executor: 1 and 2 are the cells' output, data only; 3 is the cell channel, a socket
+/// that carries typed messages both ways (see `CellChannel`). It runs in a process group of its own, so
+/// that a SIGINT meant for the kernel never reaches it; the engine interrupts a cell by killing the
+/// process that runs it, and the executor's snapshot takes over (see the executor's `ExecutorLoop`).
 final class ExecutorProcess: @unchecked Sendable {
-    /// The marker the executor writes to stderr after each cell.
-    static let endOfCellMarker = Array("\u{1}swift-kernel-end-of-cell\u{2}\n".utf8)
-    /// The frame around each event on stdout.
-    static let eventFrame = (start: Array("\u{1}swift-kernel-event".utf8), end: Array("\u{2}\n".utf8))
-
     private let lock = NSLock()
     private var livePID: pid_t
     private let groupID: pid_t
-    private let commandFD: Int32
+    private let channelFD: Int32
+    private var commandsSent: UInt32 = 0
     let reader: ExecutorReader
 
     /// Starts the executor and waits for its `ready` event.
     init(configuration: EngineConfiguration) throws {
         var stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
-        var commandPipe: [Int32] = [0, 0]
-        for index in 0..<3 {
-            let result: Int32
-            switch index {
-            case 0: result = pipe(&stdoutPipe)
-            case 1: result = pipe(&stderrPipe)
-            default: result = pipe(&commandPipe)
-            }
-            guard result == 0 else { throw EngineError("cannot create pipes for the executor: \(String(cString: strerror(errno)))") }
-        }
-        // Close-on-exec everywhere: only the dup2'd copies (fds 1, 2, 3) reach the executor, so it
-        // does not hold the write end of its own command pipe and sees the kernel go away.
-        for descriptor in stdoutPipe + stderrPipe + commandPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        guard pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0, let pair = try? FrameChannel.makePair()
+        else { throw EngineError("cannot create pipes for the executor: \(String(cString: strerror(errno)))") }
+        let channel = [pair.0, pair.1]
+        for descriptor in stdoutPipe + stderrPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        // Close-on-exec everywhere: only the dup2'd copies (fds 1, 2, 3) reach the executor, so it does
+        // not hold the kernel's end of its own channel and sees the kernel go away.
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
-        posix_spawn_file_actions_adddup2(&actions, commandPipe[0], 3)
+        posix_spawn_file_actions_adddup2(&actions, channel[1], 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -59,7 +49,7 @@ final class ExecutorProcess: @unchecked Sendable {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
 
         var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_KERNEL_COMMAND_FD"] = "3"
+        environment["SWIFT_KERNEL_CHANNEL_FD"] = "3"
         environment.merge(BLASEnvironment.additions(to: environment)) { current, _ in current }
         // Crash reports the engine can read: no colours, no prompts, only the crashing thread.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,sanitize=no,limit=24,top=6"
@@ -72,17 +62,17 @@ final class ExecutorProcess: @unchecked Sendable {
                 posix_spawn(&pid, configuration.executor.path, &actions, &attributes, argv, envp)
             }
         }
-        for descriptor in [stdoutPipe[1], stderrPipe[1], commandPipe[0]] { close(descriptor) }
+        for descriptor in [stdoutPipe[1], stderrPipe[1], channel[1]] { close(descriptor) }
         guard status == 0 else {
-            for descriptor in [stdoutPipe[0], stderrPipe[0], commandPipe[1]] { close(descriptor) }
+            for descriptor in [stdoutPipe[0], stderrPipe[0], channel[0]] { close(descriptor) }
             throw EngineError("cannot start the executor \(configuration.executor.path): \(String(cString: strerror(status)))")
         }
         livePID = pid
         groupID = pid
-        commandFD = commandPipe[1]
-        reader = ExecutorReader(stdout: stdoutPipe[0], stderr: stderrPipe[0])
+        channelFD = channel[0]
+        reader = ExecutorReader(stdout: stdoutPipe[0], stderr: stderrPipe[0], channel: channel[0])
 
-        guard case .event(let ready)? = reader.next(timeout: 30), ready["event"] as? String == "ready" else {
+        guard case .event(.ready)? = reader.next(timeout: 30) else {
             terminate()
             throw EngineError("the executor did not start; is \(configuration.preludeLibrary.path) built?")
         }
@@ -94,17 +84,24 @@ final class ExecutorProcess: @unchecked Sendable {
         return livePID
     }
 
-    func adoptLiveProcess(_ pid: pid_t) {
+    /// Takes `pid` as the process that runs cells from now on, if it is one of the executor's own
+    /// (a snapshot that took over); returns whether it was.
+    @discardableResult
+    func adoptLiveProcess(_ pid: pid_t) -> Bool {
+        guard pid > 0, getpgid(pid) == groupID else { return false }
         lock.lock(); livePID = pid; lock.unlock()
         reapExited()
+        return true
     }
 
-    /// Sends one command as a JSON line.
-    func send(_ command: [String: Any]) throws {
-        var data = try JSONSerialization.data(withJSONObject: command)
-        data.append(UInt8(ascii: "\n"))
-        let written = data.withUnsafeBytes { write(commandFD, $0.baseAddress, $0.count) }
-        guard written == data.count else { throw EngineError("the executor is not reading commands") }
+    /// Sends one command on the channel.
+    func send(_ command: EngineCommand) throws {
+        do {
+            commandsSent &+= 1
+            try FrameChannel.send(command, sequence: commandsSent, on: channelFD)
+        } catch {
+            throw EngineError("the executor is not reading commands (\(error))")
+        }
     }
 
     /// Ends the process running the current cell; its snapshot takes over with the state from before.
@@ -115,7 +112,6 @@ final class ExecutorProcess: @unchecked Sendable {
     /// Ends the executor and every snapshot.
     func terminate() {
         killpg(groupID, SIGKILL)
-        close(commandFD)
         reader.close()
         reapExited()
     }

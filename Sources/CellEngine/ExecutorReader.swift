@@ -1,137 +1,121 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CellChannel
 import Foundation
 
-/// One thing the executor said: output text, an event, the end-of-cell marker on stderr, or the end.
+/// One thing the executor said: output text, an event, or the end of the channel.
 enum ExecutorMessage {
     case output(OutputStreamKind, String)
-    case endOfCell
-    case event([String: Any])
+    case event(ExecutorEvent)
     case closed
 }
 
-/// Reads the executor's stdout and stderr on the calling thread with `poll`.
+/// Reads the executor's cell channel on the calling thread with `poll`, and its own stdout and stderr.
 ///
-/// Events (displays, results, the end of a cell) come framed in-band on stdout, so they reach the
-/// notebook in exactly the order the cell produced them relative to what it printed.
+/// A cell's output comes on the channel as output messages, in order with its events (the executor
+/// forwards its pipes); the executor's own stdout and stderr carry only what it says itself when it
+/// cannot use the channel.
 final class ExecutorReader {
-    private var descriptors: [Int32]
+    private var outputs: [Int32]
+    private var channel: Int32
+    private var assembler = MessageAssembler<ExecutorEvent>()
     private var pending: [ExecutorMessage] = []
-    private var stdoutBuffer: [UInt8] = []
-    private var stderrBuffer: [UInt8] = []
+    private var partial: [[UInt8]] = [[], []]
 
-    init(stdout: Int32, stderr: Int32) {
-        descriptors = [stdout, stderr]
+    init(stdout: Int32, stderr: Int32, channel: Int32) {
+        outputs = [stdout, stderr]
+        self.channel = channel
+        for descriptor in outputs + [channel] {
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+        }
     }
 
     /// The next message, or `nil` if nothing arrived within `timeout` seconds.
     func next(timeout: Double) -> ExecutorMessage? {
         let deadline = Date().addingTimeInterval(timeout)
         while pending.isEmpty {
-            if descriptors[0] < 0 { return .closed }
+            if channel < 0 { return .closed }
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 { return nil }
-            poll(milliseconds: Int32(min(remaining, 0.25) * 1000))
+            poll(milliseconds: Int32(max(0, min(remaining, 0.25)) * 1000))
         }
         return pending.removeFirst()
     }
 
+    /// Everything that has arrived and not been read yet, without waiting.
+    func available() -> [ExecutorMessage] {
+        poll(milliseconds: 0)
+        defer { pending.removeAll() }
+        return pending
+    }
+
     func close() {
-        for descriptor in descriptors where descriptor >= 0 { Glibc.close(descriptor) }
-        descriptors = [-1, -1]
+        for descriptor in outputs + [channel] where descriptor >= 0 { Glibc.close(descriptor) }
+        outputs = [-1, -1]
+        channel = -1
     }
 
     private func poll(milliseconds: Int32) {
-        var fds = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        var fds = (outputs + [channel]).map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         guard Glibc.poll(&fds, nfds_t(fds.count), milliseconds) > 0 else { return }
-        // stderr first: a crash report is complete before the snapshot's `resumed` event on stdout.
-        if fds[1].revents != 0 { readStderr() }
-        if fds[0].revents != 0 { readStdout() }
+        if fds[0].revents != 0 || fds[1].revents != 0 { drainOutputs() }
+        if fds[2].revents != 0 { readChannel() }
     }
 
-    private func readStdout() {
-        guard let bytes = readAvailable(0) else { return }
-        stdoutBuffer += bytes
-        let frame = ExecutorProcess.eventFrame
-        while true {
-            guard let start = stdoutBuffer.firstRange(of: frame.start) else { break }
-            guard let end = stdoutBuffer[start.upperBound...].firstRange(of: frame.end) else {
-                // A frame still arriving: show the text before it, keep the rest.
-                emit(Array(stdoutBuffer[..<start.lowerBound]), .stdout)
-                stdoutBuffer.removeSubrange(..<start.lowerBound)
-                return
+    private func readChannel() {
+        var events: [ExecutorEvent] = []
+        var ended = false
+        do {
+            (events, ended) = try assembler.receiveAvailable(from: channel)
+        } catch {
+            // Only the executor writes here; a message it cannot have sent means the channel is broken.
+            ended = true
+        }
+        for event in events {
+            if case .output(let stderr, let text) = event {
+                pending.append(.output(stderr ? .stderr : .stdout, text))
+            } else {
+                pending.append(.event(event))
             }
-            emit(Array(stdoutBuffer[..<start.lowerBound]), .stdout)
-            let json = Data(stdoutBuffer[start.upperBound..<end.lowerBound])
-            if let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any] {
-                pending.append(.event(object))
+        }
+        if ended {
+            Glibc.close(channel)
+            channel = -1
+            pending.append(.closed)
+        }
+    }
+
+    private func drainOutputs() {
+        for index in 0..<2 where outputs[index] >= 0 {
+            var ended = false
+            while let bytes = readAvailable(outputs[index], ended: &ended) { partial[index] += bytes }
+            emitText(index, final: ended)
+            if ended {
+                Glibc.close(outputs[index])
+                outputs[index] = -1
             }
-            stdoutBuffer.removeSubrange(..<end.upperBound)
         }
-        stdoutBuffer = emitText(keepingPossiblePrefixOf: frame.start, from: stdoutBuffer, .stdout)
     }
 
-    private func readStderr() {
-        guard let bytes = readAvailable(1) else { return }
-        stderrBuffer += bytes
-        let marker = ExecutorProcess.endOfCellMarker
-        while let range = stderrBuffer.firstRange(of: marker) {
-            emit(Array(stderrBuffer[..<range.lowerBound]), .stderr)
-            pending.append(.endOfCell)
-            stderrBuffer.removeSubrange(..<range.upperBound)
-        }
-        stderrBuffer = emitText(keepingPossiblePrefixOf: marker, from: stderrBuffer, .stderr)
+    /// Emits what stream `index` holds, except an unfinished UTF-8 character at its end.
+    private func emitText(_ index: Int, final: Bool) {
+        let buffer = partial[index]
+        let safe = final ? buffer.count : utf8Boundary(buffer, upTo: buffer.count)
+        guard safe > 0 else { return }
+        pending.append(.output(index == 0 ? .stdout : .stderr, String(decoding: buffer[..<safe], as: UTF8.self)))
+        partial[index] = Array(buffer[safe...])
     }
 
-    /// Emits the text of `buffer` except a tail that could start `marker` or an unfinished UTF-8
-    /// character; returns that tail.
-    private func emitText(keepingPossiblePrefixOf marker: [UInt8], from buffer: [UInt8], _ kind: OutputStreamKind) -> [UInt8] {
-        var keep = 0
-        for length in stride(from: min(marker.count - 1, buffer.count), to: 0, by: -1)
-        where buffer.suffix(length).elementsEqual(marker.prefix(length)) {
-            keep = length
-            break
-        }
-        let safe = utf8Boundary(buffer, upTo: buffer.count - keep)
-        emit(Array(buffer[..<safe]), kind)
-        return Array(buffer[safe...])
-    }
-
-    private func emit(_ bytes: [UInt8], _ kind: OutputStreamKind) {
-        guard !bytes.isEmpty else { return }
-        pending.append(.output(kind, String(decoding: bytes, as: UTF8.self)))
-    }
-
-    /// Reads what is available on stream `index`; `nil` at end of file, after which the stream is closed.
-    private func readAvailable(_ index: Int) -> [UInt8]? {
+    /// One read's worth of bytes; `nil` when nothing more is there now (`ended` set at end of file).
+    private func readAvailable(_ descriptor: Int32, ended: inout Bool) -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = read(descriptors[index], &buffer, buffer.count)
+            let count = read(descriptor, &buffer, buffer.count)
+            if count > 0 { return Array(buffer[..<count]) }
             if count < 0 && errno == EINTR { continue }
-            if count < 0 { return [] }
-            if count == 0 {
-                Glibc.close(descriptors[index])
-                descriptors[index] = -1
-                if index == 1 { pending.append(.endOfCell) }
-                return nil
-            }
-            return Array(buffer[..<count])
+            if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK) { ended = true }
+            return nil
         }
     }
-}
-
-/// The largest prefix length of `bytes[..<end]` that does not end inside a UTF-8 sequence.
-private func utf8Boundary(_ bytes: [UInt8], upTo end: Int) -> Int {
-    var index = end
-    while index > 0 && end - index < 4 {
-        let byte = bytes[index - 1]
-        if byte & 0x80 == 0 { return end }
-        if byte & 0xC0 == 0xC0 {
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            return end - (index - 1) >= length ? end : index - 1
-        }
-        index -= 1
-    }
-    return end
 }

@@ -1,10 +1,11 @@
+import CellChannel
 import Foundation
 
 // Entry points that the cell engine writes into cells. Learners do not call them.
 
 /// Records the value of a cell's last expression as the cell's result (`Out[n]`).
 public func _recordCellResult<T>(_ value: T) {
-    KernelChannel.shared.send(["event": "result", "data": mimeBundle(of: value).data])
+    KernelChannel.shared.send(.result(data: mimeBundle(of: value).data))
 }
 
 /// A last expression of type `Void` (a call like `print(x)`) has no result to show.
@@ -36,8 +37,23 @@ public func _runCellAsync<T>(_ body: @escaping () async throws -> T) throws -> T
 ///   - message: one line saying what went wrong (Jupyter's `evalue`).
 ///   - traceback: the lines shown under the cell; ANSI colours are allowed. Defaults to `name: message`.
 public func reportCellError(name: String, message: String, traceback: [String]? = nil) {
-    KernelChannel.shared.send([
-        "event": "error", "ename": name, "evalue": message,
-        "traceback": traceback ?? ["\(name): \(message)"],
-    ])
+    KernelChannel.shared.send(.reportedError(name: name, message: message, traceback: traceback ?? ["\(name): \(message)"]))
+}
+
+/// Marks the point in a cell after which every top-level variable it declares is initialised.
+///
+/// The engine writes a call before the first statement that follows the cell's last variable: if a
+/// statement after it traps (a failed `precondition`, an index out of range), what the cell did so far
+/// can be kept, since no variable a later cell could read is left uninitialised.
+public func _cellSafePoint() { CellProgress.safePointReached = true }
+
+enum CellProgress {
+    nonisolated(unsafe) static var safePointReached = false
+}
+
+/// For the executor: whether the running cell passed its safe point; clears the mark.
+@_cdecl("swift_kernel_take_safe_point")
+public func _takeSafePoint() -> Bool {
+    defer { CellProgress.safePointReached = false }
+    return CellProgress.safePointReached
 }

@@ -1,3 +1,5 @@
+import CellChannel
+
 /// Shows a value in the notebook now, while the cell is still running.
 ///
 /// A value that adopts ``MimeRepresentable`` shows its richest form (an HTML table, an SVG plot);
@@ -22,7 +24,7 @@ public func updateDisplay(_ value: Any, id: String) {
 /// With `wait: true` the old output stays until new output arrives, which avoids flicker when a loop
 /// redraws a plot.
 public func clearOutput(wait: Bool = false) {
-    KernelChannel.shared.send(["event": "clear", "wait": wait])
+    KernelChannel.shared.send(.clearOutput(wait: wait))
 }
 
 /// The representations of a value: its own bundle if it adopts ``MimeRepresentable``, plus plain text.
@@ -57,9 +59,6 @@ extension MimeBundle {
 
 extension KernelChannel {
     func sendDisplay(_ bundle: MimeBundle, id: String?, update: Bool) {
-        var event: [String: Any] = ["event": "display", "data": bundle.data, "update": update]
-        if let id { event["id"] = id }
-        if let metadata = bundle.metadataJSON { event["metadata_json"] = metadata }
-        send(event)
+        send(.display(data: bundle.data, metadataJSON: bundle.metadataJSON, id: id, update: update))
     }
 }

@@ -1,3 +1,5 @@
+import CellChannel
+
 /// Why `input(_:)` could not read a line.
 public struct InputError: Error, CustomStringConvertible {
     /// What went wrong, for the learner.
@@ -22,10 +24,10 @@ public func readInput(_ prompt: String = "", password: Bool = false) -> Result<S
     guard channel.isConnected else {
         return .failure(InputError(description: "input(): no notebook frontend is connected to read from."))
     }
-    channel.send(["event": "input", "prompt": prompt, "password": password])
-    guard let reply = channel.readCommand() else {
+    channel.send(.inputRequest(prompt: prompt, password: password))
+    guard case .inputReply(let line, let error)? = channel.readCommand() else {
         return .failure(InputError(description: "input(): the kernel went away while waiting for input."))
     }
-    if let error = reply["error"] as? String { return .failure(InputError(description: error)) }
-    return .success(reply["value"] as? String ?? "")
+    if let error { return .failure(InputError(description: error)) }
+    return .success(line ?? "")
 }

@@ -1,174 +1,166 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import CellChannel
 import CExecutorSupport
+import Foundation
 
-/// Runs the engine's commands, one cell at a time, so that a dying cell never takes earlier state with it.
+/// Runs the engine's commands, one cell at a time, so that no fault of a cell's loses the notebook's state.
 ///
-/// Before each cell the live process forks a *snapshot*: a copy, frozen, of everything the earlier cells
-/// made. The live process runs the cell. If the cell returns, the live process tells the snapshot to go
-/// away. If the live process dies instead (a trap, a segfault, or the engine killing it to interrupt),
-/// the snapshot sees its pipe close and takes over as the live process, with the state from before
-/// the cell. The cell runs in the original process, not the copy, so threads it relies on stay alive.
+/// A ``Snapshot`` (a forked copy) always holds the state after the last completed cell. The live process
+/// runs each cell; when it completes, a fresh snapshot replaces the old one. When the live process dies,
+/// during a cell (a segfault, an interrupt: the engine kills it) or after it (a thread the cell left
+/// behind), the snapshot takes over. A Swift runtime trap on the cell's own thread is handled first by
+/// `swift_kernel_run_cell`: a copy of the process at the trap carries on when the cell had passed its
+/// safe point (see `_cellSafePoint()`), keeping what the cell did before the trap.
 ///
-/// After each cell, and after a takeover, stderr gets a marker line so that the engine knows it has read
-/// all of the cell's error output; on stdout, the `done` or `resumed` event itself marks the end.
+/// Fds 1 and 2 are pipes of the executor's own, whose read ends the prelude forwards to the engine as
+/// output messages on the channel (fd 3, see `CellChannel`), in order with the cell's events.
 struct ExecutorLoop {
-    /// Written to stderr after each cell; the engine strips it.
-    static let endOfCellMarker = "\u{1}swift-kernel-end-of-cell\u{2}\n"
+    /// The socket to the engine.
+    static let channel: Int32 = 3
+    /// The longest a completed cell waits for tasks it started that are still running (not sleeping).
+    static let taskWaitSeconds = 3.0
 
     private let prelude: Prelude
+    /// Copies of the output pipes' write ends, to put back on fds 1 and 2 if a cell closes or moves them.
+    private let savedOutput: Int32
+    private let savedError: Int32
+    /// The kernel's own stderr pipe, for the executor's last words when the channel fails.
+    private let kernelError: Int32
+    private var snapshot: Snapshot?
+    private var lastCompletedCell = 0
 
     init(preludePath: String) throws {
         prelude = try Prelude(path: preludePath)
+        _ = fcntl(Self.channel, F_SETFD, FD_CLOEXEC)
+        kernelError = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 10)
+        var readEnds: [Int32] = []
+        var writeEnds: [Int32] = []
+        for target in [STDOUT_FILENO, STDERR_FILENO] {
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else {
+                throw ExecutorError(message: "cannot create the output pipes: \(String(cString: strerror(errno)))")
+            }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            fflush(nil)
+            dup2(ends[1], target)
+            readEnds.append(ends[0])
+            writeEnds.append(ends[1])
+        }
+        savedOutput = writeEnds[0]
+        savedError = writeEnds[1]
+        prelude.forwardOutput(stdout: readEnds[0], stderr: readEnds[1])
     }
 
-    func run() {
+    mutating func run() {
         OrphanWatchdog.start()
-        prelude.send(#"{"event":"ready","pid":\#(getpid())}"#)
-        while let line = prelude.readCommand() {
-            guard let command = Command(json: line) else {
-                prelude.send(#"{"event":"protocol_error","message":\#(jsonString("unreadable command: " + line))}"#)
-                continue
+        prelude.send(.ready(pid: getpid()))
+        replaceSnapshot()
+        while true {
+            let command: EngineCommand?
+            do { command = try FrameChannel.receive(EngineCommand.self, from: Self.channel) } catch {
+                FileHandle(fileDescriptor: kernelError).write(Data("swift-cell-executor: \(error)\n".utf8))
+                exit(1)
             }
             switch command {
-            case .run(let path, let cell):
-                runCell(at: path, cell: cell)
-            case .exit:
-                exit(0)
+            case .run(let path, let cell)?: runCell(at: path, cell: cell)
+            case .exit?, nil: exit(0)
+            case .inputReply?: continue  // an answer that came too late for its cell
             }
         }
     }
 
-    private func runCell(at path: String, cell: Int) {
-        var verdict: [Int32] = [0, 0]
-        guard pipe(&verdict) == 0 else {
-            finish(cell: cell, status: "load_error", message: "cannot create a pipe: \(String(cString: strerror(errno)))")
-            return
-        }
-        _ = fcntl(verdict[1], F_SETFD, FD_CLOEXEC)
+    private mutating func runCell(at path: String, cell: Int) {
+        swift_kernel_reopen_standard_streams(savedOutput, savedError, 0)
         DiscardedSnapshots.reap()
-        let snapshot = fork()
-        if snapshot == 0 {
-            close(verdict[1])
-            waitAsSnapshot(verdict: verdict[0], cell: cell)
+        snapshot?.cellStarted(cell)
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL) else {
+            snapshot?.cellEnded()
+            finish(cell: cell, loadError: String(cString: dlerror()))
             return
         }
-        close(verdict[0])
-        if snapshot < 0 {
-            // No snapshot: still run the cell, but a crash will now lose the state.
-            close(verdict[1])
+        guard let entry = dlsym(handle, "main") else {
+            snapshot?.cellEnded()
+            finish(cell: cell, loadError: "\(path) has no main function")
+            return
         }
-        let outcome = load(path)
-        // What the cell left for the main thread (`Task { @MainActor in … }`, `DispatchQueue.main.async`)
-        // runs now, as part of the cell.
-        while swift_kernel_run_main_jobs(0) > 0 {}
+        _ = prelude.takeSafePoint()
+        let trapped = swift_kernel_run_cell(unsafeBitCast(entry, to: CellMain.self))
+        if trapped != 0 {
+            carryOnAfterTrap(in: cell)
+            return
+        }
+        waitForStartedWork()
+        lastCompletedCell = cell
+        if replaceSnapshot() { return }
+        finish(cell: cell, loadError: nil)
+    }
+
+    /// In the copy a trap made: keeps the cell's work if it passed its safe point, else ends so that the
+    /// snapshot takes over.
+    private mutating func carryOnAfterTrap(in cell: Int) {
+        swift_kernel_wait_for_trapped_parent()
+        guard prelude.takeSafePoint() else { _exit(0) }
+        restartAfterFork(replacingStreams: true)
+        lastCompletedCell = cell
+        if replaceSnapshot() { return }
+        prelude.send(.resumed(pid: getpid(), cell: cell, recovery: .partial, afterCell: false))
+    }
+
+    /// Runs what the cell left for the main thread (`Task { @MainActor in … }`, `DispatchQueue.main`)
+    /// and waits for the tasks it started, so that their output belongs to this cell. Tasks that sleep
+    /// or wait for something else are not waited for.
+    private func waitForStartedWork() {
+        let deadline = Date().addingTimeInterval(Self.taskWaitSeconds)
+        while Date() < deadline {
+            if swift_kernel_global_executor_idle() != 0 && swift_kernel_run_main_jobs(0) == 0 { break }
+            _ = swift_kernel_run_main_jobs(5)
+        }
         fflush(nil)
-        if snapshot > 0 {
-            var discard: UInt8 = UInt8(ascii: "d")
-            _ = write(verdict[1], &discard, 1)
-            close(verdict[1])
-            // The snapshot's exit (unmapping a copy of the whole process) costs more the more cells
-            // have been loaded; it happens while the engine already works on the next cell.
-            DiscardedSnapshots.add(snapshot)
-        }
-        switch outcome {
-        case .success: finish(cell: cell, status: "ok", message: nil)
-        case .failure(let error): finish(cell: cell, status: "load_error", message: error.message)
+    }
+
+    /// Makes a snapshot of the state now and discards the one before.
+    ///
+    /// Returns `true` in a snapshot that has taken over after the live process died, once it has made a
+    /// snapshot of its own and reported the takeover: the caller must go back to the command loop.
+    @discardableResult
+    private mutating func replaceSnapshot() -> Bool {
+        var takeover: Int?? = nil  // in a snapshot that took over: the cell that was running, if any
+        while true {
+            switch prelude.fork({ Snapshot.fork() }) {
+            case .made(let fresh):
+                snapshot?.discard()
+                fresh.arm()
+                snapshot = fresh
+            case .failed:
+                snapshot?.discard()
+                snapshot = nil
+            case .tookOver(let runningCell):
+                snapshot = nil
+                restartAfterFork(replacingStreams: false)
+                takeover = .some(runningCell)
+                continue
+            }
+            guard let takeover else { return false }
+            prelude.send(.resumed(pid: getpid(), cell: takeover ?? lastCompletedCell, recovery: .snapshot,
+                                  afterCell: takeover == nil))
+            return true
         }
     }
 
-    /// Blocks until the live process either discards this snapshot or dies; in the second case returns
-    /// to the command loop as the new live process.
-    private func waitAsSnapshot(verdict: Int32, cell: Int) {
-        var byte: UInt8 = 0
-        var count: Int
-        repeat { count = read(verdict, &byte, 1) } while count < 0 && errno == EINTR
-        if count == 1 { _exit(0) }
-        close(verdict)
+    /// What a process made by `fork` needs before it runs cells: only the forking thread came along.
+    private func restartAfterFork(replacingStreams: Bool) {
         swift_kernel_restart_global_executor()
         swift_kernel_restart_main_executor()
         DiscardedSnapshots.forgetAll()
         OrphanWatchdog.start()
-        writeMarkers()
-        prelude.send(#"{"event":"resumed","pid":\#(getpid()),"cell":\#(cell)}"#)
+        swift_kernel_reopen_standard_streams(savedOutput, savedError, replacingStreams ? 1 : 0)
+        prelude.takeOver()
     }
 
-    private func load(_ path: String) -> Result<Void, ExecutorError> {
-        guard let handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL) else {
-            return .failure(ExecutorError(message: String(cString: dlerror())))
-        }
-        guard let entry = dlsym(handle, "main") else {
-            return .failure(ExecutorError(message: "\(path) has no main function"))
-        }
-        typealias Main = @convention(c) (Int32, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32
-        _ = unsafeBitCast(entry, to: Main.self)(0, nil)
-        return .success(())
-    }
-
-    private func finish(cell: Int, status: String, message: String?) {
-        writeMarkers()
-        let detail = message.map { #","message":\#(jsonString($0))"# } ?? ""
-        prelude.send(#"{"event":"done","cell":\#(cell),"status":"\#(status)"\#(detail)}"#)
-    }
-
-    private func writeMarkers() {
+    private func finish(cell: Int, loadError: String?) {
         fflush(nil)
-        Self.endOfCellMarker.withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
-    }
-}
-
-/// Snapshots told to go away whose exit has not been collected yet.
-///
-/// Only these process ids are waited for, never any child: a cell's own child processes belong to it.
-enum DiscardedSnapshots {
-    private static var pending: [pid_t] = []
-
-    static func add(_ pid: pid_t) { pending.append(pid) }
-
-    /// In a snapshot that takes over: the list is its dead parent's, whose children are not its own.
-    static func forgetAll() { pending.removeAll() }
-
-    /// Collects those that have exited, without waiting.
-    static func reap() {
-        pending.removeAll { pid in
-            var status: Int32 = 0
-            let result = waitpid(pid, &status, WNOHANG)
-            return result == pid || (result < 0 && errno == ECHILD)
-        }
-    }
-}
-
-/// What the engine asks the executor to do.
-enum Command {
-    case run(path: String, cell: Int)
-    case exit
-
-    /// Parses the engine's one-line JSON commands, `{"op":"run","path":"…","cell":3}` and `{"op":"exit"}`.
-    init?(json: String) {
-        if json.contains(#""op":"exit""#) { self = .exit; return }
-        guard json.contains(#""op":"run""#),
-              let path = Command.stringField("path", in: json),
-              let cell = Command.intField("cell", in: json) else { return nil }
-        self = .run(path: path, cell: cell)
-    }
-
-    private static func stringField(_ name: String, in json: String) -> String? {
-        guard let start = json.range(of: "\"\(name)\":\"") else { return nil }
-        var value = ""
-        var escaped = false
-        for character in json[start.upperBound...] {
-            if escaped { value.append(character == "/" ? "/" : character); escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
-            if character == "\"" { return value }
-            value.append(character)
-        }
-        return nil
-    }
-
-    private static func intField(_ name: String, in json: String) -> Int? {
-        guard let start = json.range(of: "\"\(name)\":") else { return nil }
-        return Int(json[start.upperBound...].prefix { $0.isNumber || $0 == "-" })
+        prelude.send(.done(cell: cell, loadError: loadError))
     }
 }

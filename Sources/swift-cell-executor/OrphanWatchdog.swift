@@ -4,15 +4,15 @@ import Glibc
 
 /// Ends the executor when the kernel is gone, even while a cell spins in an endless loop.
 ///
-/// The kernel holds the only write end of the command pipe. When the kernel exits, or is killed
-/// with SIGKILL (as `jupyter_client` does on a forced shutdown), the pipe hangs up and `poll`
+/// The kernel holds the only other end of the cell channel. When the kernel exits, or is killed
+/// with SIGKILL (as `jupyter_client` does on a forced shutdown), the socket hangs up and `poll`
 /// reports it without consuming any command, so the watchdog never races the command loop.
 /// `fork` copies only the calling thread, so a snapshot that takes over starts a watchdog again.
 enum OrphanWatchdog {
-    /// The descriptor commands arrive on.
+    /// The cell channel, whose other end only the kernel holds.
     static let commandDescriptor: Int32 = 3
 
-    /// Starts a detached thread that exits the process once the command pipe hangs up.
+    /// Starts a detached thread that exits the process once the channel hangs up.
     static func start() {
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { _ in

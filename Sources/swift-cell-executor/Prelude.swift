@@ -1,69 +1,76 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CellChannel
 import CExecutorSupport
+import Foundation
 
-/// The shared library every cell links against, and the channel functions it exports.
+/// The shared library every cell links against, and the functions of it the executor calls.
 ///
 /// The executor does not link the prelude itself: cells must see exactly one copy of it, the one loaded
-/// here with `RTLD_GLOBAL`, so the executor reaches the channel through `dlsym`.
+/// here with `RTLD_GLOBAL`, so the executor reaches it through `dlsym`. Its events go out through the
+/// prelude's own sender, whose lock keeps them whole beside the events of a cell's threads.
 struct Prelude {
-    private typealias SendEvent = @convention(c) (UnsafePointer<CChar>) -> Void
-    private typealias ReadCommand = @convention(c) () -> UnsafeMutablePointer<CChar>?
+    private typealias SendJSON = @convention(c) (UnsafePointer<UInt8>, Int) -> Void
+    private typealias TakeSafePoint = @convention(c) () -> Bool
+    private typealias ForwardOutput = @convention(c) (Int32, Int32) -> Void
+    private typealias Action = @convention(c) () -> Void
     private typealias SetMainThreadLoop = @convention(c) (@convention(c) (Int32) -> Int32, @convention(c) () -> Void) -> Void
 
-    private let sendEventFunction: SendEvent
-    private let readCommandFunction: ReadCommand
+    private let sendFunction: SendJSON
+    private let takeSafePointFunction: TakeSafePoint
+    private let forwardOutputFunction: ForwardOutput
+    private let prepareForkFunction: Action
+    private let finishForkFunction: Action
+    private let takeOverFunction: Action
 
     init(path: String) throws {
         guard let handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL) else {
             throw ExecutorError(message: "cannot load the prelude \(path): \(String(cString: dlerror()))")
         }
-        guard let send = dlsym(handle, "swift_kernel_send_event_json"),
-              let read = dlsym(handle, "swift_kernel_read_command_json") else {
-            throw ExecutorError(message: "the prelude \(path) lacks the kernel channel functions")
+        func function<T>(_ name: String, _ type: T.Type) throws -> T {
+            guard let symbol = dlsym(handle, name) else {
+                throw ExecutorError(message: "the prelude \(path) lacks \(name)")
+            }
+            return unsafeBitCast(symbol, to: type)
         }
-        sendEventFunction = unsafeBitCast(send, to: SendEvent.self)
-        readCommandFunction = unsafeBitCast(read, to: ReadCommand.self)
+        sendFunction = try function("swift_kernel_channel_send_json", SendJSON.self)
+        takeSafePointFunction = try function("swift_kernel_take_safe_point", TakeSafePoint.self)
+        forwardOutputFunction = try function("swift_kernel_channel_forward_output", ForwardOutput.self)
+        prepareForkFunction = try function("swift_kernel_channel_prepare_fork", Action.self)
+        finishForkFunction = try function("swift_kernel_channel_finish_fork", Action.self)
+        takeOverFunction = try function("swift_kernel_channel_take_over", Action.self)
         // Lets a cell that awaits run main-actor jobs on the main thread while it waits.
         if let setLoop = dlsym(handle, "swift_kernel_set_main_thread_loop") {
             unsafeBitCast(setLoop, to: SetMainThreadLoop.self)(swift_kernel_run_main_jobs, swift_kernel_wake_main_thread)
         }
     }
 
-    /// Sends an event whose JSON is built by the caller from trusted, escaped parts.
-    func send(_ json: String) {
-        json.withCString { sendEventFunction($0) }
+    /// Sends an event to the engine on the cell channel, after the output written before it.
+    func send(_ event: ExecutorEvent) {
+        guard let json = try? JSONEncoder().encode(event) else { return }
+        Array(json).withUnsafeBufferPointer { sendFunction($0.baseAddress!, $0.count) }
     }
 
-    /// The next command as JSON text, or `nil` when the engine has gone away.
-    func readCommand() -> String? {
-        guard let pointer = readCommandFunction() else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
+    /// Makes the prelude forward what is written into the pipes with these read ends.
+    func forwardOutput(stdout: Int32, stderr: Int32) { forwardOutputFunction(stdout, stderr) }
+
+    /// Runs `fork` with the channel's lock held, so that the copy does not inherit it locked by a
+    /// thread it does not have.
+    func fork<T>(_ body: () -> T) -> T {
+        prepareForkFunction()
+        defer { finishForkFunction() }
+        return body()
     }
+
+    /// In a process that now runs cells after its predecessor died.
+    func takeOver() { takeOverFunction() }
+
+    /// Whether the cell that ran last passed its safe point (see `_cellSafePoint()`); clears the mark.
+    func takeSafePoint() -> Bool { takeSafePointFunction() }
 }
 
 struct ExecutorError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
-}
-
-/// A JSON string literal for `text`.
-func jsonString(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        case _ where scalar.value < 0x20:
-            let hex = String(scalar.value, radix: 16)
-            result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result + "\""
 }

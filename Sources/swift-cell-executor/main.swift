@@ -1,5 +1,5 @@
-// The process that runs cells. It is started by the cell engine and talks to it over two pipes
-// (see `ExecutorLoop`); cell output goes to its stdout and stderr.
+// The process that runs cells. It is started by the cell engine and talks to it on a socket at fd 3
+// (see `ExecutorLoop`); fds 1 and 2 are the cells' output, nothing else.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,7 +21,7 @@ guard let preludeIndex = arguments.firstIndex(of: "--prelude"), preludeIndex + 1
     exit(2)
 }
 do {
-    let loop = try ExecutorLoop(preludePath: arguments[preludeIndex + 1])
+    var loop = try ExecutorLoop(preludePath: arguments[preludeIndex + 1])
     loop.run()
 } catch {
     fputs("swift-cell-executor: \(error)\n", stderr)

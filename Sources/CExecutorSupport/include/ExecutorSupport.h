@@ -25,4 +25,22 @@ void swift_kernel_wake_main_thread(void);
 /// the main dispatch queue. Returns how many batches ran, or -1 when not called on the main thread.
 int swift_kernel_run_main_jobs(int timeoutMilliseconds);
 
+/// A cell library's entry point (its `main`).
+typedef int (*CellMain)(int, char **);
+
+/// Runs a cell's top-level code on this thread. Returns 0 when it returns. When it traps (SIGILL or
+/// SIGTRAP on this thread), the process forks: the original dies with the runtime's crash report, and
+/// in the copy this call returns the signal number, with the cell's work up to the trap in place.
+int swift_kernel_run_cell(CellMain entry);
+
+/// In the copy made by a trap: waits until the original process has ended (its crash report written).
+void swift_kernel_wait_for_trapped_parent(void);
+
+/// Points fds 1 and 2 back at `savedOutput` and `savedError` (-1: leave it) and replaces `stdout` and
+/// `stderr` with fresh streams where a cell closed them or left them locked, or always with `replace`.
+void swift_kernel_reopen_standard_streams(int savedOutput, int savedError, int replace);
+
+/// Whether the cooperative pool has no job queued or running (jobs sleeping in `Task.sleep` excepted).
+int swift_kernel_global_executor_idle(void);
+
 #endif

@@ -53,7 +53,12 @@ struct CellAnalysis {
                 if awaits { insertions += Self.wrapAsync(Syntax(expression)) }
                 if recordsResult { insertions.append((expression.endPositionBeforeTrailingTrivia.utf8Offset, ")")) }
             case .stmt(let statement):
-                if Self.awaitsAtTopLevel(statement) { insertions += Self.wrapAsync(Syntax(statement)) }
+                if let binding = Self.guardBinding(statement) {
+                    declarations += binding.names.map { DeclaredName(name: $0, importKind: "var") }
+                    insertions += binding.edits.map { ($0.offset, $0.text) }
+                } else if Self.awaitsAtTopLevel(statement) {
+                    insertions += Self.wrapAsync(Syntax(statement))
+                }
             @unknown default:
                 break
             }
@@ -90,10 +95,17 @@ struct CellAnalysis {
         }
     }
 
+    /// A top-level `guard` that binds names, rewritten to declare them (not one that awaits: its closure
+    /// could not).
+    private static func guardBinding(_ statement: StmtSyntax) -> (names: [String], isVariable: Bool, edits: [SourceEdit])? {
+        awaitsAtTopLevel(statement) ? nil : TopLevelGuard.rewrite(statement)
+    }
+
     /// The item before which `_cellSafePoint()` goes: the first that runs code after the last top-level
     /// variable (or anything else that may declare one), or `nil` when nothing runs after it.
     private static func safePointItem(_ items: [CodeBlockItemSyntax]) -> Int? {
         func declaresVariables(_ item: CodeBlockItemSyntax) -> Bool {
+            if case .stmt(let statement) = item.item { return guardBinding(statement) != nil }
             guard case .decl(let declaration) = item.item else { return false }
             return declaration.is(VariableDeclSyntax.self) || declaration.is(IfConfigDeclSyntax.self)
                 || declaration.is(MacroExpansionDeclSyntax.self)

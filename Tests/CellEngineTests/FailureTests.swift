@@ -21,32 +21,52 @@ final class FailureTests: XCTestCase {
         XCTAssertEqual(engine.run("before + 1", 3).0.resultText, "2")
     }
 
-    /// Every kind of crash: reported with the runtime's message, and the state from before survives.
-    func testCrashesKeepEarlierState() {
+    /// A Swift runtime trap after the cell's last variable: reported with the runtime's message, and what
+    /// the cell did before it is kept, as a script's effects up to a failing line would be.
+    func testTrapsKeepWhatTheCellDidBeforeThem() {
         engine.run("var survivor = [1, 2, 3]", 1)
-        let crashes: [(code: String, expected: String)] = [
+        let traps: [(code: String, expected: String)] = [
             ("let i = 5\nprint(survivor[i])", "Index out of range"),
             ("let o: Int? = nil\nprint(o!)", "nil"),
             ("fatalError(\"boom\")", "boom"),
             ("precondition(survivor.isEmpty, \"needs an empty array\")", "needs an empty array"),
             ("var big = Int.max\nbig += survivor[0]", "overflow"),
+        ]
+        var expected = [1, 2, 3]
+        for (index, trap) in traps.enumerated() {
+            let (outcome, _) = engine.run("survivor.append(\(index))\n" + trap.code, 10 + index)
+            expected.append(index)
+            let failure = outcome.failure
+            XCTAssertEqual(failure?.kind, .crash, "\(trap.code): \(String(describing: failure))")
+            XCTAssertTrue(failure?.message.contains(trap.expected) ?? false, "\(trap.code): \(String(describing: failure))")
+            XCTAssertTrue(failure?.traceback.joined().contains("is kept") ?? false, "\(trap.code): \(String(describing: failure))")
+            let (after, output) = engine.run("print(survivor)", 30 + index)
+            XCTAssertTrue(after.succeeded, "after \(trap.code): \(String(describing: after.failure))")
+            XCTAssertEqual(output.stdout, "\(expected)\n", "after \(trap.code)")
+        }
+    }
+
+    /// A trap in a variable's initialiser, a stack overflow, a segfault: the state from before the cell.
+    func testOtherCrashesRollBack() {
+        engine.run("var survivor = [1, 2, 3]", 1)
+        let crashes: [(code: String, expected: String)] = [
+            ("let item = survivor[7]", "Index out of range"),
             ("func down(_ n: Int) -> Int { n == 0 ? 0 : 1 + down(n + 1) }\nprint(down(1))", ""),
             ("import Glibc\nlet p = UnsafeMutablePointer<Int>(bitPattern: 8)!\np.pointee = 1", ""),
         ]
         for (index, crash) in crashes.enumerated() {
-            survivor.append(0)
             let (outcome, _) = engine.run("survivor.append(\(index))\n" + crash.code, 10 + index)
             let failure = outcome.failure
             XCTAssertEqual(failure?.kind, .crash, "\(crash.code): \(String(describing: failure))")
             if !crash.expected.isEmpty {
                 XCTAssertTrue(failure?.message.contains(crash.expected) ?? false, "\(crash.code): \(String(describing: failure))")
             }
+            XCTAssertTrue(failure?.traceback.joined().contains("as they were before this cell") ?? false, "\(crash.code)")
             let (after, output) = engine.run("print(survivor)", 30 + index)
             XCTAssertTrue(after.succeeded, "after \(crash.code): \(String(describing: after.failure))")
             XCTAssertEqual(output.stdout, "[1, 2, 3]\n", "after \(crash.code)")
         }
     }
-    private var survivor: [Int] = []
 
     func testCrashBacktraceNamesTheCell() {
         engine.run("func explode(_ values: [Int]) -> Int { values[10] }", 1)

@@ -29,8 +29,11 @@ final class WorkDirectoryTests: XCTestCase {
         XCTAssertTrue(run("func twice(_ x: Int) -> Int { 2 * x }").succeeded)
         XCTAssertEqual(run("twice(b)").resultText, "6")
 
-        // Cells 1, 2, 5 and 6 ran; 3 did not compile and 4 crashed, so nothing of theirs is left.
-        let expected = ([1, 2, 5, 6].flatMap { ["Cell\($0)/libCell\($0).so", "modules/Cell\($0).swiftdoc", "modules/Cell\($0).swiftmodule"] }
+        XCTAssertEqual(run("let e = [1][3]").failure?.kind, .crash)
+
+        // Cells 1, 2, 5 and 6 ran, and 4 trapped after its variable (its work is kept); 3 did not compile
+        // and 7 trapped in its variable's initialiser, so nothing of theirs is left.
+        let expected = ([1, 2, 4, 5, 6].flatMap { ["Cell\($0)/libCell\($0).so", "modules/Cell\($0).swiftdoc", "modules/Cell\($0).swiftmodule"] }
             + ["session-stamp"]).sorted()
         XCTAssertEqual(files(in: folder), expected)
 

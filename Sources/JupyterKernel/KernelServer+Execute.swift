@@ -86,10 +86,11 @@ extension KernelServer {
         guard abortTimeout > 0 else { return }
         let deadline = Date().addingTimeInterval(abortTimeout)
         while true {
-            let frames: [Data]?
+            let frames: InboundMessage?
             do throws(ZMQError) {
                 let wait = max(0, deadline.timeIntervalSinceNow)
-                frames = wait > 0 ? try socket.receive(timeout: wait) : try socket.receive(dontWait: true)
+                frames = wait > 0 ? try socket.receive(timeout: wait, byteLimit: limits.hardCapBytes)
+                    : try socket.receive(dontWait: true, byteLimit: limits.hardCapBytes)
             } catch {
                 logger.error("shell: \(error)")
                 return
@@ -100,11 +101,12 @@ extension KernelServer {
     }
 
     /// Every request waiting on `socket` now, without blocking.
-    private func takeQueuedFrames(from socket: ZMQSocket) -> [[Data]] {
-        var queued: [[Data]] = []
+    private func takeQueuedFrames(from socket: ZMQSocket) -> [InboundMessage] {
+        var queued: [InboundMessage] = []
         while true {
             do throws(ZMQError) {
-                guard let frames = try socket.receive(dontWait: true) else { return queued }
+                guard let frames = try socket.receive(dontWait: true, byteLimit: limits.hardCapBytes)
+                else { return queued }
                 queued.append(frames)
             } catch {
                 logger.error("shell: \(error)")

@@ -16,7 +16,8 @@ import Synchronization
 /// - the caller of `run()` (or `waitUntilStopped()`) tears everything down after a shutdown request.
 ///
 /// Every request gets `busy` before and `idle` after everything it published; malformed or wrongly
-/// signed messages are logged and dropped.
+/// signed messages, and signed ones seen before (replays), are logged and dropped. `limits` bounds what
+/// a peer can make the kernel hold (see `KernelServer+Limits.swift`).
 public final class KernelServer: @unchecked Sendable {
     /// This kernel process's session id, in the header of everything it sends.
     public let session = UUID().uuidString.lowercased()
@@ -41,6 +42,10 @@ public final class KernelServer: @unchecked Sendable {
     let codec: WireCodec
     let iopub: IOPubChannel
     let stdin: StdinChannel
+    /// Size limits of requests and of the IOPub backlog, fixed at start.
+    public let limits: ChannelLimits
+    /// Signatures of requests already handled, on every channel: a second copy is a replay.
+    let seenSignatures = SignatureHistory()
     private let context: ZMQContext
     private let shellSocket: ZMQSocket
     private let controlSocket: ZMQSocket
@@ -54,7 +59,7 @@ public final class KernelServer: @unchecked Sendable {
     /// Shell-thread state: a failed execute asked to abort the queue once its own `idle` is out.
     var abortPending = false
     /// Shell-thread state: the requests that were waiting when a cell failed, to be answered `aborted`.
-    var queuedBeforeFailure: [[Data]] = []
+    var queuedBeforeFailure: [InboundMessage] = []
     /// Set by a restart that keeps serving (any thread); the shell thread then resets its state.
     let restartPending = Atomic<Bool>(false)
 
@@ -70,23 +75,30 @@ public final class KernelServer: @unchecked Sendable {
     ///
     /// - Parameter routesInterruptSignal: while running, SIGINT calls `interruptExecution()` instead of
     ///   killing the process (Jupyter's default `interrupt_mode` is `signal`). Tests pass false.
+    /// - Parameter limits: request size and IOPub backlog (`ChannelLimits.fromEnvironment()` in the kernel).
     /// - Throws: `ZMQError` when a port cannot be bound, `WireError` for an unknown signature scheme.
     public init(connection: ConnectionInfo, interpreter: any KernelInterpreter, logger: Logger,
-                routesInterruptSignal: Bool = true) throws {
+                routesInterruptSignal: Bool = true, limits: ChannelLimits = ChannelLimits()) throws {
         self.interpreter = interpreter
+        self.limits = limits
         self.logger = logger
         self.routesInterruptSignal = routesInterruptSignal
         codec = try WireCodec(connection: connection)
         context = try ZMQContext()
         shellSocket = try ZMQSocket(context: context, type: .router)
         controlSocket = try ZMQSocket(context: context, type: .router)
-        for socket in [shellSocket, controlSocket] { try socket.setLinger(milliseconds: 1000) }
+        for socket in [shellSocket, controlSocket] {
+            try socket.setLinger(milliseconds: 1000)
+            try socket.setMaxFrameSize(bytes: limits.hardCapBytes)
+        }
         let shellEndpoint = try shellSocket.bind(connection.endpoint(port: connection.shellPort))
         let controlEndpoint = try controlSocket.bind(connection.endpoint(port: connection.controlPort))
         iopub = try IOPubChannel(context: context, endpoint: connection.endpoint(port: connection.iopubPort),
-                                 codec: codec, session: session, logger: logger)
+                                 codec: codec, session: session, logger: logger,
+                                 highWaterMark: limits.iopubHighWaterMark)
         stdin = try StdinChannel(context: context, endpoint: connection.endpoint(port: connection.stdinPort),
-                                 codec: codec, session: session, logger: logger)
+                                 codec: codec, session: session, logger: logger, limits: limits,
+                                 seenSignatures: seenSignatures)
         heartbeat = try Heartbeat(context: context, endpoint: connection.endpoint(port: connection.hbPort),
                                   logger: logger)
         var bound = connection
@@ -101,7 +113,8 @@ public final class KernelServer: @unchecked Sendable {
         logger.info("kernel bound", metadata: [
             "session": "\(session)", "shell": "\(shellEndpoint)", "control": "\(controlEndpoint)",
             "iopub": "\(iopub.endpoint)", "stdin": "\(stdin.endpoint)", "hb": "\(heartbeat.endpoint)",
-            "signed": "\(codec.signer.isEnabled)",
+            "signed": "\(codec.signer.isEnabled)", "max_message_bytes": "\(limits.maxMessageBytes)",
+            "iopub_hwm": "\(limits.iopubHighWaterMark)",
         ])
     }
 
@@ -181,7 +194,8 @@ public final class KernelServer: @unchecked Sendable {
     private func serve(_ socket: ZMQSocket, channel: Channel, thread: WorkerThread) {
         while !thread.isStopping {
             do throws(ZMQError) {
-                guard let frames = try socket.receive(timeout: WorkerThread.pollInterval) else { continue }
+                guard let frames = try socket.receive(timeout: WorkerThread.pollInterval, byteLimit: limits.hardCapBytes)
+                else { continue }
                 if channel == .shell && restartPending.exchange(false, ordering: .acquiringAndReleasing) {
                     executionCount = 0
                     history.clear()
@@ -200,15 +214,21 @@ public final class KernelServer: @unchecked Sendable {
         socket.close()
     }
 
-    /// Decodes one request and handles it between `busy` and `idle`.
-    func process(_ frames: [Data], channel: Channel, socket: ZMQSocket) {
+    /// Decodes one request and handles it between `busy` and `idle`; answers an oversized one with an
+    /// error, drops a replayed one.
+    func process(_ inbound: InboundMessage, channel: Channel, socket: ZMQSocket) {
+        guard inbound.totalBytes <= limits.maxMessageBytes else {
+            rejectOversized(inbound, channel: channel, socket: socket)
+            return
+        }
         let request: Message
         do {
-            request = try codec.decode(frames)
+            request = try codec.decode(inbound.frames)
         } catch {
             logger.warning("\(channel.rawValue): dropped message: \(error)")
             return
         }
+        guard isFirstSighting(inbound.frames, of: request, channel: channel) else { return }
         logger.debug("\(channel.rawValue): \(request.msgType)", metadata: ["msg_id": "\(request.header.msgID)"])
         publishStatus("busy", parent: request)
         defer { publishStatus("idle", parent: request) }

@@ -11,6 +11,12 @@ import Synchronization
 /// hold: whatever a request published before its `idle` leaves before it.
 /// The IOPub thread also reads subscriptions and answers each new one with `iopub_welcome`, so a late
 /// subscriber knows it is connected before it waits for a status.
+///
+/// Anyone on the machine may subscribe (IOPub carries no key) and then never read. So each subscriber
+/// gets at most `highWaterMark` queued messages; past that it misses messages, the others do not, and
+/// the misses are counted in the log (`IOPubDropCounter`). To know when that happens the socket runs
+/// with `ZMQ_XPUB_NODROP`: a non-blocking send fails when any subscriber is full, and is then repeated
+/// in ZeroMQ's usual lossy mode, which delivers to everyone with room.
 public final class IOPubChannel: Sendable {
     private let xpub: ZMQSocket
     private let pull: ZMQSocket
@@ -19,18 +25,20 @@ public final class IOPubChannel: Sendable {
     private let session: String
     private let logger: Logger
     private let worker = Mutex<WorkerThread?>(nil)
+    private let drops: Mutex<IOPubDropCounter>
     /// The bound endpoint (with the real port if the requested one was 0).
     public let endpoint: String
 
     /// Binds the XPUB socket; `session` goes into the headers of `iopub_welcome` messages.
+    /// `highWaterMark`: messages queued per subscriber before it misses some (see the type's notes).
     public init(context: ZMQContext, endpoint requested: String, codec: WireCodec, session: String,
-                logger: Logger) throws(ZMQError) {
+                logger: Logger, highWaterMark: Int32 = ChannelLimits.defaultIOPubHighWaterMark) throws(ZMQError) {
         xpub = try ZMQSocket(context: context, type: .xpub)
         try xpub.setOption(ZMQ_XPUB_VERBOSE, 1)  // see every subscription, even a repeated topic
         try xpub.setLinger(milliseconds: 1000)
-        // No high-water mark: a slow frontend must not silently lose output (ZeroMQ drops at the HWM).
-        // Senders still get back-pressure from the in-process pipe below.
-        try xpub.setOption(ZMQ_SNDHWM, 0)
+        try xpub.setOption(ZMQ_SNDHWM, max(1, highWaterMark))
+        try xpub.setOption(ZMQ_XPUB_NODROP, 1)
+        drops = Mutex(IOPubDropCounter(highWaterMark: max(1, highWaterMark)))
         endpoint = try xpub.bind(requested)
         let pipe = "inproc://iopub-\(UUID().uuidString)"
         pull = try ZMQSocket(context: context, type: .pull)
@@ -46,6 +54,9 @@ public final class IOPubChannel: Sendable {
 
     /// The bound TCP port.
     public var port: Int? { xpub.boundPort }
+
+    /// How many messages some subscriber missed because it was not reading.
+    public var droppedMessages: Int { drops.withLock { $0.total } }
 
     /// Sends `message` to all subscribers; thread-safe, never blocks on slow clients.
     /// Its identities are replaced by the topic (the msg_type, as ipykernel's `kernel.<id>.<type>` is not
@@ -99,12 +110,30 @@ public final class IOPubChannel: Sendable {
         try? forwardQueued()
         xpub.close()
         pull.close()
+        let total = droppedMessages
+        if total > 0 { logger.info("iopub: \(total) messages were dropped for subscribers that were not reading") }
     }
 
     private func forwardQueued() throws(ZMQError) {
         while let frames = try pull.receive(dontWait: true) {
-            try xpub.send(frames)
+            try send(frames)
         }
+    }
+
+    /// Sends to every subscriber with room, never blocking; counts a message some subscriber missed.
+    private func send(_ frames: [Data]) throws(ZMQError) {
+        do {
+            try xpub.send(frames, dontWait: true)  // all or nothing while ZMQ_XPUB_NODROP is on
+            drops.withLock { $0.delivered(logger: logger) }
+            return
+        } catch where error.code == EAGAIN {
+            // Some subscriber is full: below, in lossy mode, the others still get it.
+        }
+        try xpub.setOption(ZMQ_XPUB_NODROP, 0)
+        defer { try? xpub.setOption(ZMQ_XPUB_NODROP, 1) }
+        try xpub.send(frames, dontWait: true)
+        let type = frames.count > 4 ? String(decoding: frames[0], as: UTF8.self) : "?"
+        drops.withLock { $0.dropped(type, logger: logger) }
     }
 
     private func handleSubscription() throws(ZMQError) {
@@ -116,7 +145,7 @@ public final class IOPubChannel: Sendable {
             let welcome = Message(identities: [Data(topic.utf8)],
                                   header: MessageHeader(session: session, msgType: "iopub_welcome"),
                                   content: ["subscription": .string(topic)])
-            try xpub.send(codec.encode(welcome))
+            try send(codec.encode(welcome))
         }
     }
 }

@@ -34,6 +34,22 @@ public struct WireCodec: Sendable {
     ///
     /// - Throws: a `WireError` saying what is wrong; the caller logs it and drops the message.
     public func decode(_ frames: [Data]) throws(WireError) -> Message {
+        try decode(frames, readingBody: true)
+    }
+
+    /// Checks the signature of `frames` and reads only their header and parent header, not the metadata
+    /// and content: enough to answer a request that is too large to handle.
+    public func decodeEnvelope(_ frames: [Data]) throws(WireError) -> Message {
+        try decode(frames, readingBody: false)
+    }
+
+    /// The signature frame (the one after `<IDS|MSG>`), or empty data when there is none.
+    public static func signatureFrame(of frames: [Data]) -> Data {
+        guard let split = frames.firstIndex(of: delimiter), split + 1 < frames.count else { return Data() }
+        return frames[split + 1]
+    }
+
+    private func decode(_ frames: [Data], readingBody: Bool) throws(WireError) -> Message {
         guard let split = frames.firstIndex(of: Self.delimiter) else { throw .missingDelimiter }
         let rest = frames[(split + 1)...]
         guard rest.count >= 5 else { throw .tooFewFrames(rest.count) }
@@ -43,7 +59,7 @@ public struct WireCodec: Sendable {
 
         let names = ["header", "parent_header", "metadata", "content"]
         var values = [JSONValue]()
-        for (name, part) in zip(names, parts) {
+        for (name, part) in zip(names, parts).prefix(readingBody ? 4 : 2) {
             do {
                 values.append(try JSONValue.parse(part))
             } catch {
@@ -56,6 +72,9 @@ public struct WireCodec: Sendable {
         case .null: parent = nil
         case .object(let fields) where fields.isEmpty: parent = nil
         default: parent = try? MessageHeader(json: values[1])  // a partial parent is not worth dropping
+        }
+        guard readingBody else {
+            return Message(identities: Array(frames[..<split]), header: header, parentHeader: parent)
         }
         let metadata: [String: JSONValue]
         switch values[2] {

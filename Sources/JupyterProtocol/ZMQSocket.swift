@@ -82,6 +82,20 @@ public final class ZMQSocket: @unchecked Sendable {
         }
     }
 
+    /// Sets a 64-bit integer option (`ZMQ_MAXMSGSIZE`).
+    public func setOption(_ option: Int32, int64 value: Int64) throws(ZMQError) {
+        var value = value
+        guard zmq_setsockopt(handle, option, &value, MemoryLayout<Int64>.size) == 0 else {
+            throw ZMQError("zmq_setsockopt \(option)")
+        }
+    }
+
+    /// The largest frame ZeroMQ accepts from a peer (`ZMQ_MAXMSGSIZE`); a peer that sends a larger one is
+    /// disconnected before the frame is buffered.
+    public func setMaxFrameSize(bytes: Int) throws(ZMQError) {
+        try setOption(ZMQ_MAXMSGSIZE, int64: Int64(bytes))
+    }
+
     /// Sets a bytes option (`ZMQ_SUBSCRIBE`, `ZMQ_ROUTING_ID`).
     public func setOption(_ option: Int32, bytes: [UInt8]) throws(ZMQError) {
         let result = bytes.withUnsafeBytes { zmq_setsockopt(handle, option, $0.baseAddress, $0.count) }
@@ -138,6 +152,40 @@ public final class ZMQSocket: @unchecked Sendable {
             }
             if zmq_msg_more(&message) == 0 { return frames }
         }
+    }
+
+    /// Receives one multipart message but copies no more than `byteLimit` bytes of it: frames past the
+    /// limit are read and freed uncopied, and the result says the message was cut (`isTruncated`).
+    /// Blocks unless `dontWait`; nil when nothing is queued.
+    public func receive(dontWait: Bool = false, byteLimit: Int) throws(ZMQError) -> InboundMessage? {
+        var inbound = InboundMessage()
+        var message = zmq_msg_t()
+        zmq_msg_init(&message)
+        defer { zmq_msg_close(&message) }
+        while true {
+            let first = inbound.frames.isEmpty && inbound.totalBytes == 0 && !inbound.isTruncated
+            let received = zmq_msg_recv(&message, handle, dontWait && first ? ZMQ_DONTWAIT : 0)
+            if received < 0 {
+                let code = zmq_errno()
+                if code == EINTR { continue }
+                if code == EAGAIN && first { return nil }
+                throw ZMQError("zmq_msg_recv")
+            }
+            let size = zmq_msg_size(&message)
+            inbound.totalBytes += size
+            if inbound.isTruncated || inbound.totalBytes > byteLimit {
+                inbound.isTruncated = true
+            } else {
+                inbound.frames.append(size == 0 ? Data() : Data(bytes: zmq_msg_data(&message), count: size))
+            }
+            if zmq_msg_more(&message) == 0 { return inbound }
+        }
+    }
+
+    /// `receive(dontWait:byteLimit:)`, waiting at most `timeout` seconds; nil on timeout.
+    public func receive(timeout: Double, byteLimit: Int) throws(ZMQError) -> InboundMessage? {
+        guard try ZMQSocket.poll([self], timeout: timeout).first == true else { return nil }
+        return try receive(dontWait: true, byteLimit: byteLimit)
     }
 
     /// Receives one multipart message, waiting at most `timeout` seconds; nil on timeout.

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 
 /// A swift-log handler that appends lines to the kernel's log file, never to stdout, which a frontend
-/// might show.
+/// might show. The file is opened by `KernelLogFile`, which decides where it may safely be.
 public struct FileLogHandler: LogHandler {
     private final class Sink: @unchecked Sendable {
         let handle: FileHandle
@@ -10,7 +10,7 @@ public struct FileLogHandler: LogHandler {
         init(handle: FileHandle) { self.handle = handle }
         func write(_ line: String) {
             lock.lock(); defer { lock.unlock() }
-            handle.write(Data(line.utf8))
+            try? handle.write(contentsOf: Data(line.utf8))  // a full disk must not stop the kernel
         }
     }
 
@@ -19,16 +19,9 @@ public struct FileLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
 
-    /// Opens (creating if needed) `file` for appending.
-    public init(label: String, file: URL, level: Logger.Level) throws {
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: file.path)
-            && !FileManager.default.createFile(atPath: file.path, contents: nil) {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-        }
-        let handle = try FileHandle(forWritingTo: file)
-        handle.seekToEndOfFile()
-        self.sink = Sink(handle: handle)
+    /// Appends to `descriptor` (opened with `O_APPEND`), which the handler then owns.
+    public init(label: String, descriptor: Int32, level: Logger.Level) {
+        self.sink = Sink(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
         self.label = label
         self.logLevel = level
     }

@@ -12,17 +12,15 @@ public enum KernelLauncher {
     /// - Parameters:
     ///   - connectionFile: the JSON file Jupyter writes with the ports and the signing key.
     ///   - buildFolder: where `swift-cell-executor`, `libNotebookPrelude.so` and `Modules/` are.
-    ///   - logFile: where to log; the level comes from `SWIFT_KERNEL_LOG_LEVEL` (default `info`).
-    public static func run(connectionFile: URL, buildFolder: URL, logFile: URL) throws {
-        let environment = ProcessInfo.processInfo.environment
-        let level = environment["SWIFT_KERNEL_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
-        let handler = try? FileLogHandler(label: "swift-kernel", file: logFile, level: level)
-        LoggingSystem.bootstrap { label in
-            if var handler { handler.logLevel = level; return handler }
-            return SwiftLogNoOpLogHandler(label)
-        }
+    ///   - logFile: where to log, kept at exit; `nil`: a private per-user folder, the log removed at exit
+    ///     (`KernelLogFile`). The level comes from `SWIFT_KERNEL_LOG_LEVEL` (default `info`).
+    /// - Throws: `ChannelLimitsError` for a limit variable that cannot be read, before anything starts.
+    public static func run(connectionFile: URL, buildFolder: URL, logFile: URL?) throws {
+        let limits = try ChannelLimits.fromEnvironment()
+        let log = startLogging(explicit: logFile)
         let logger = Logger(label: "swift-kernel")
         logger.info("starting", metadata: ["connection": "\(connectionFile.path)", "pid": "\(getpid())"])
+        defer { log?.removeUnlessKept() }
 
         let connection = try JSONDecoder().decode(ConnectionInfo.self, from: Data(contentsOf: connectionFile))
         let packageRoot = buildFolder.resolvingSymlinksInPath()
@@ -34,10 +32,31 @@ public enum KernelLauncher {
         let engine = try CellEngine(configuration: configuration, logger: Logger(label: "swift-kernel.engine"))
         let interpreter = SwiftInterpreter(engine: engine, toolchainVersion: toolchainVersion(configuration.toolchainBin),
                                            logger: logger, assistant: codeAssistant(engine: engine, toolchainBin: configuration.toolchainBin))
-        let server = try KernelServer(connection: connection, interpreter: interpreter, logger: logger)
+        let server = try KernelServer(connection: connection, interpreter: interpreter, logger: logger, limits: limits)
         try server.run()
         engine.shutdown()
         logger.info("stopped")
+    }
+
+    /// Sends every logger to the kernel's log file, at the level of `SWIFT_KERNEL_LOG_LEVEL`. Without a
+    /// usable file the kernel runs without a log and says why on stderr, which Jupyter shows in its console.
+    static func startLogging(explicit: URL?) -> KernelLogFile? {
+        let environment = ProcessInfo.processInfo.environment
+        let level = environment["SWIFT_KERNEL_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+        let log: KernelLogFile
+        do {
+            log = try explicit.map(KernelLogFile.open(explicit:)) ?? KernelLogFile.create()
+        } catch {
+            FileHandle.standardError.write(Data("swift-kernel: running without a log: \(error)\n".utf8))
+            LoggingSystem.bootstrap(SwiftLogNoOpLogHandler.init)
+            return nil
+        }
+        let handler = FileLogHandler(label: "swift-kernel", descriptor: log.descriptor, level: level)
+        LoggingSystem.bootstrap { _ in handler }
+        if let reason = log.fallbackReason {
+            Logger(label: "swift-kernel").warning("log in \(log.path), not the usual folder: \(reason)")
+        }
+        return log
     }
 
     /// The toolchain's version, e.g. `6.3.1`, read from the `swift-frontend` path's neighbour files

@@ -15,6 +15,8 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     private let ready = DispatchGroup()
     private let toolchainVersion: String
     private let assistant: CodeAssistant?
+    /// Completion warm-ups, one at a time (nil without an assistant).
+    private let warmUps: CoalescingWarmUp?
 
     /// Creates the interpreter and starts warming the engine up, then the completion `assistant`.
     public init(engine: CellEngine, toolchainVersion: String, logger: Logger, assistant: CodeAssistant? = nil) {
@@ -22,12 +24,14 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         self.toolchainVersion = toolchainVersion
         self.logger = logger
         self.assistant = assistant
+        let warmUps = assistant.map { assistant in CoalescingWarmUp { assistant.warmUp(prologue: $0) } }
+        self.warmUps = warmUps
         ready.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [engine, ready, logger, assistant] in
+        DispatchQueue.global(qos: .userInitiated).async { [engine, ready, logger] in
             do { try engine.warmUp() } catch { logger.error("engine warm-up failed: \(error)") }
             let prologue = engine.editorContext().prologue
             ready.leave()
-            assistant?.warmUp(prologue: prologue)
+            warmUps?.request(prologue)
         }
     }
 
@@ -51,10 +55,8 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         let output = ContextOutput(context: context)
         defer {
             // New declarations mean new modules for SourceKit to load; do it now rather than at the next Tab.
-            if let assistant {
-                let prologue = engine.editorContext().prologue
-                DispatchQueue.global(qos: .utility).async { assistant.warmUp(prologue: prologue) }
-            }
+            // One warm-up at a time; a newer prologue replaces one still waiting (`CoalescingWarmUp`).
+            warmUps?.request(engine.editorContext().prologue)
         }
         switch engine.execute(code, cellNumber: executionCount, output: output) {
         case .success(let result):

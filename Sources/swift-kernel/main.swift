@@ -15,15 +15,14 @@ struct SwiftKernelCommand: ParsableCommand {
     @Option(help: "The build folder with swift-cell-executor, libNotebookPrelude.so and Modules/ (default: this binary's folder).")
     var buildFolder: String?
 
-    @Option(help: "The log file (default: $TMPDIR/swift-kernel-logs/kernel-PID.log). Level from SWIFT_KERNEL_LOG_LEVEL.")
+    @Option(help: "The log file, kept at exit (default: $XDG_STATE_HOME/swift-kernel/logs/kernel-PID.log, removed at exit). Level from SWIFT_KERNEL_LOG_LEVEL.")
     var logFile: String?
 
     func run() throws {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let folder = buildFolder.map { URL(fileURLWithPath: $0) } ?? executable.deletingLastPathComponent()
-        let log = logFile.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("swift-kernel-logs/kernel-\(getpid()).log")
-        try KernelLauncher.run(connectionFile: URL(fileURLWithPath: connectionFile), buildFolder: folder, logFile: log)
+        try KernelLauncher.run(connectionFile: URL(fileURLWithPath: connectionFile), buildFolder: folder,
+                               logFile: logFile.map { URL(fileURLWithPath: $0) })
     }
 }
 

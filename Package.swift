@@ -73,6 +73,8 @@ let parts: [(part: String, target: Target)] = [
                                  swiftSettings: [.swiftLanguageMode(.v5)])),
     ("engine", .testTarget(name: "CellEngineTests", dependencies: ["CellEngine"], swiftSettings: syntaxSwiftSettings)),
     ("engine", .executableTarget(name: "engine-bench", dependencies: ["CellEngine"], swiftSettings: syntaxSwiftSettings)),
+    // Cuts a Swift file into one cell per top-level item (Tests/kernel/test_differential.py).
+    ("engine", .executableTarget(name: "cell-splitter", swiftSettings: syntaxSwiftSettings, linkerSettings: syntaxLinkerSettings)),
 
     // What every cell sees.
     ("library", .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])])),

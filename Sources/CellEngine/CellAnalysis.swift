@@ -26,9 +26,17 @@ struct CellAnalysis {
     private(set) var insertionsByLine: [Int: [(column: Int, length: Int)]] = [:]
     /// The cell's source with the insertions described above.
     private(set) var rewrittenSource: String = ""
+    /// Identifiers of functions and variables the cell declares at the top level.
+    private(set) var declaredValues: Set<String> = []
+    private let source: String
+    private let tree: SourceFileSyntax
+    private var insertions: [(offset: Int, text: String)] = []
+    private var overwrites: [SourceEdit] = []
 
     init(source: String) {
+        self.source = source
         let file = Parser.parse(source: source)
+        tree = file
         for token in file.tokens(viewMode: .sourceAccurate) {
             if case .identifier(let name) = token.tokenKind { mentionedNames.insert(name.trimmingBackticks) }
         }
@@ -63,11 +71,30 @@ struct CellAnalysis {
                 break
             }
         }
+        self.insertions = insertions
+        self.overwrites = overwrites
+        declaredValues = Set(declarations.filter { $0.importKind == "var" || $0.importKind == "func" }.map(\.name))
         rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
         // A cell's own declarations shadow earlier ones anyway; importing them would chain the modules.
         mentionedNames.subtract(declarations.map(\.name))
-        let converter = SourceLocationConverter(fileName: "", tree: file)
-        for insertion in insertions {
+        mapInsertions(insertions)
+    }
+
+    /// Qualifies the cell's references to `modules`' names with the module given for each, so that they
+    /// mean the learner's declaration and not a preloaded library's function of the same name.
+    mutating func qualify(_ modules: [String: String]) {
+        guard !modules.isEmpty else { return }
+        let finder = QualifiedReferences(modules: modules)
+        finder.walk(tree)
+        guard !finder.insertions.isEmpty else { return }
+        insertions += finder.insertions
+        mapInsertions(finder.insertions)
+        rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
+    }
+
+    private mutating func mapInsertions(_ added: [(offset: Int, text: String)]) {
+        let converter = SourceLocationConverter(fileName: "", tree: tree)
+        for insertion in added {
             let location = converter.location(for: AbsolutePosition(utf8Offset: insertion.offset))
             insertionsByLine[location.line, default: []].append((location.column, insertion.text.utf8.count))
         }

@@ -41,7 +41,7 @@ struct CellCompiler {
         let base = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
             ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache") }
         guard let folder = base?.appendingPathComponent("swift-kernel/ModuleCache"),
-              (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
+              (try? WorkDirectory.makePrivateFolder(folder)) != nil
         else { return nil }
         return folder
     }

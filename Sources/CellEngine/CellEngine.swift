@@ -48,6 +48,25 @@ public final class CellEngine: @unchecked Sendable {
         _ = try liveExecutor()
         _ = try? compiler.build(source: prologue(mentioning: []) + "_ = 0\n", module: "CellWarmUp", importedModules: Set(configuration.implicitImports))
         workFolder.discard("CellWarmUp")
+        _ = preludeValueNames
+    }
+
+    /// The top-level functions and variables of the preloaded modules (read once, see ``PreludeNames``).
+    private lazy var preludeValueNames: Set<String> = PreludeNames.load(
+        configuration: configuration, runner: ToolRunner(), cacheFolder: compiler.moduleCache).values
+
+    /// For each name the cell uses or declares that the learner declared as a function or variable and a
+    /// preloaded module also declares: the learner's module, to qualify the references with.
+    private func learnersOwn(_ analysis: CellAnalysis, module: String) -> [String: String] {
+        var modules: [String: String] = [:]
+        for name in analysis.mentionedNames.union(analysis.declaredValues) where preludeValueNames.contains(name) {
+            if analysis.declaredValues.contains(name) {
+                modules[name] = module
+            } else if let owner = declarations.newestModule(declaringValue: name) {
+                modules[name] = owner
+            }
+        }
+        return modules
     }
 
     /// Compiles and runs one cell; output reaches `output` while the cell runs.
@@ -105,9 +124,10 @@ public final class CellEngine: @unchecked Sendable {
     private func run(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
         if code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(result: nil) }
         let started = Date()
-        let analysis = CellAnalysis(source: code)
+        var analysis = CellAnalysis(source: code)
         moduleSerial += 1
         let module = "Cell\(moduleSerial)"
+        analysis.qualify(learnersOwn(analysis, module: module))
         let source = prologue(mentioning: analysis.mentionedNames) + "#sourceLocation(file: \"Cell In[\(cellNumber)]\", line: 1)\n"
             + analysis.rewrittenSource + "\n"
         let library: URL
@@ -213,10 +233,12 @@ public final class CellEngine: @unchecked Sendable {
         }
         let origin = lastCompletedCell > 0 ? "In[\(lastCompletedCell)]" : "an earlier cell"
         if crashed {
-            let report = CrashReport(stderr: text[.stderr] ?? "")
+            let stderr = text[.stderr] ?? ""
             text[.stderr] = nil
-            output.stream(.stderr, yellow("Note") + ": work that \(origin) left running crashed after that cell ended (\(report.message)). "
-                + "The notebook's state is as it was at the end of \(origin).\n")
+            let what = CrashReport.crashSignatures.contains(where: stderr.contains)
+                ? "work that \(origin) left running crashed after that cell ended (\(CrashReport(stderr: stderr).message))"
+                : "the process that runs the cells stopped after \(origin) ended (it was killed)"
+            output.stream(.stderr, yellow("Note") + ": \(what). The notebook's state is as it was at the end of \(origin).\n")
         }
         for kind in [OutputStreamKind.stdout, .stderr] {
             guard let chunk = text[kind], !chunk.isEmpty else { continue }

@@ -65,6 +65,16 @@ struct DeclarationTable {
         return lines
     }
 
+    /// The newest live module that declares `name` as a function or variable, if any.
+    func newestModule(declaringValue name: String) -> String? {
+        cells.last { cell in
+            cell.declarations.indices.contains {
+                !cell.replaced.contains($0) && cell.declarations[$0].name == name
+                    && (cell.declarations[$0].importKind == "func" || cell.declarations[$0].importKind == "var")
+            }
+        }?.module
+    }
+
     /// `names` and, for each class among them, the names of its ancestors.
     private func withAncestors(_ names: Set<String>) -> Set<String> {
         var parents: [String: [String]] = [:]

@@ -82,6 +82,19 @@ def drain_until_idle(kc, msg_id: str, timeout: float = EXEC_TIMEOUT) -> list[dic
             return seen
 
 
+def executors_of(pid: int) -> list[int]:
+    """The `swift-cell-executor` children of `pid` (its snapshots are their children, in their group)."""
+    found = []
+    for child in children_of(pid):
+        try:
+            with open(f"/proc/{child}/cmdline", "rb") as f:
+                if b"swift-cell-executor" in f.read():
+                    found.append(child)
+        except OSError:
+            pass
+    return found
+
+
 def children_of(pid: int) -> list[int]:
     """Direct child processes of `pid`, from /proc."""
     kids = []
@@ -366,12 +379,25 @@ def test_user_code_crash_keeps_kernel_and_state(fresh_kernel: RunningKernel):
     assert fresh_kernel.km.is_alive()
 
 
-def test_executor_killed_while_idle_is_reported_and_replaced(fresh_kernel: RunningKernel):
-    """An executor that dies between cells (OOM killer, `kill -9`) costs its state, never the kernel."""
+def test_executor_killed_while_idle_is_replaced_by_its_snapshot(fresh_kernel: RunningKernel):
+    """The process running cells killed between cells (OOM killer, `kill -9`): its snapshot takes over
+    with the state at the end of the last cell, and the next cell says so before its own output."""
     kc = fresh_kernel.kc
     execute_ok(kc, "let kept = 1")
-    for child in children_of(fresh_kernel.pid):
+    for child in executors_of(fresh_kernel.pid):
         os.kill(child, signal.SIGKILL)
+    time.sleep(0.5)
+    res = execute_ok(kc, "print(kept)")
+    assert res.stdout == "1\n", res.describe()
+    assert "stopped after In[1]" in res.stderr, res.describe()
+
+
+def test_executor_and_snapshots_killed_are_reported_and_replaced(fresh_kernel: RunningKernel):
+    """Every process of the executor gone at once: the state is lost, never the kernel."""
+    kc = fresh_kernel.kc
+    execute_ok(kc, "let kept = 1")
+    for child in executors_of(fresh_kernel.pid):
+        os.killpg(os.getpgid(child), signal.SIGKILL)
     res = execute(kc, "print(kept)")
     assert res.status == "error", res.describe()
     assert res.content["ename"] == "ExecutorLost", res.describe()

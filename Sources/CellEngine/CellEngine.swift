@@ -17,6 +17,9 @@ public final class CellEngine: @unchecked Sendable {
     private var executor: ExecutorProcess?
     private var declarations = DeclarationTable()
     private var moduleSerial = 0
+    /// Names declared by cells that did not compile, with the cell's number, to say why a later cell
+    /// cannot find them.
+    private var declaredByFailedCells: [String: Int] = [:]
     /// The number of the last cell that ran (`In [n]`), to say where late output came from.
     private var lastCompletedCell = 0
     private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
@@ -109,6 +112,7 @@ public final class CellEngine: @unchecked Sendable {
         executor?.terminate()
         executor = nil
         declarations = DeclarationTable()
+        declaredByFailedCells = [:]
         workFolder.removeAllCells()
     }
 
@@ -135,8 +139,12 @@ public final class CellEngine: @unchecked Sendable {
             switch try compiler.build(source: source, module: module, importedModules: importedModules(analysis)) {
             case .success(let built): library = built
             case .failure(let output):
+                for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = cellNumber }
+                let hints = declaredByFailedCells.mapValues {
+                    "it is declared in In[\($0)], which did not compile: fix that cell and run it again"
+                }
                 return .failure(CompileErrorReport(compilerOutput: output.text)
-                    .failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:)))
+                    .failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:), missingNameHints: hints))
             }
         } catch is CancellationError {
             return .failure(Self.interruptedFailure)
@@ -174,6 +182,7 @@ public final class CellEngine: @unchecked Sendable {
         switch outcome {
         case .completed(let result, let reportedError):
             declarations.record(module: module, analysis: analysis)
+            for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = nil }
             if let reportedError { return .failure(reportedError) }
             return .success(result: result)
         case .loadFailed(let message):

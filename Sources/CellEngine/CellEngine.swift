@@ -17,6 +17,8 @@ public final class CellEngine: @unchecked Sendable {
     private var executor: ExecutorProcess?
     private var declarations = DeclarationTable()
     private var moduleSerial = 0
+    /// Whether any cell so far mentioned the main actor.
+    private var notebookUsesMainActor = false
     /// Names declared by cells that did not compile, with the cell's number, to say why a later cell
     /// cannot find them.
     private var declaredByFailedCells: [String: Int] = [:]
@@ -59,23 +61,29 @@ public final class CellEngine: @unchecked Sendable {
         configuration: configuration, runner: ToolRunner(), cacheFolder: compiler.moduleCache).values
 
     /// For each name the cell uses or declares that the learner declared as a function or variable and a
-    /// preloaded module also declares: the learner's module, to qualify the references with.
+    /// preloaded module also declares: the learner's module, to qualify the references with. A name
+    /// whose overloads several cells declare stays unqualified (no one module holds them all); the
+    /// scoped imports still make the learner's overloads compete with the library's.
     private func learnersOwn(_ analysis: CellAnalysis, module: String) -> [String: String] {
         var modules: [String: String] = [:]
         for name in analysis.mentionedNames.union(analysis.declaredValues) where preludeValueNames.contains(name) {
-            if analysis.declaredValues.contains(name) {
-                modules[name] = module
-            } else if let owner = declarations.newestModule(declaringValue: name) {
-                modules[name] = owner
-            }
+            let earlier = declarations.modules(declaringValue: name)
+            let declaredHere = analysis.declaredValues.contains(name)
+            // The cell's own functions leave earlier overloads visible; its variables replace them.
+            let replacesEarlier = declaredHere && !analysis.declarations.contains { $0.name == name && $0.importKind == "func" }
+            let owners = declaredHere ? (replacesEarlier ? [module] : earlier + [module]) : earlier
+            if owners.count == 1 { modules[name] = owners[0] }
         }
         return modules
     }
 
     /// Compiles and runs one cell; output reaches `output` while the cell runs.
     ///
-    /// - Parameter cellNumber: the number the notebook shows (`In [4]`), used in messages.
-    public func execute(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
+    /// - Parameters:
+    ///   - cellNumber: the number the notebook shows (`In [4]`), used in messages.
+    ///   - cellID: the notebook's id of the cell, if the frontend sent one: running a cell again replaces
+    ///     everything its earlier run declared under the same names, whatever their signatures.
+    public func execute(_ code: String, cellNumber: Int, cellID: String? = nil, output: CellOutputHandler) -> CellOutcome {
         setInterrupted(false)
         tools.reset()
         let parsed: (magics: [Magic], code: String)
@@ -85,7 +93,7 @@ public final class CellEngine: @unchecked Sendable {
         }
         let started = Date()
         if parsed.magics.contains(.help) { output.stream(.stdout, Magic.helpText + "\n") }
-        var outcome = run(parsed.code, cellNumber: cellNumber, output: output)
+        var outcome = run(parsed.code, cellNumber: cellNumber, cellID: cellID, output: output)
         if parsed.magics.contains(.time) {
             let seconds = Date().timeIntervalSince(started)
             output.stream(.stdout, "Wall time: \(Self.format(seconds: seconds))\n")
@@ -113,6 +121,7 @@ public final class CellEngine: @unchecked Sendable {
         executor = nil
         declarations = DeclarationTable()
         declaredByFailedCells = [:]
+        notebookUsesMainActor = false
         workFolder.removeAllCells()
     }
 
@@ -125,14 +134,18 @@ public final class CellEngine: @unchecked Sendable {
 
     // MARK: - Running a cell
 
-    private func run(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
+    private func run(_ code: String, cellNumber: Int, cellID: String?, output: CellOutputHandler) -> CellOutcome {
         if code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(result: nil) }
         let started = Date()
         var analysis = CellAnalysis(source: code)
         moduleSerial += 1
         let module = "Cell\(moduleSerial)"
         analysis.qualify(learnersOwn(analysis, module: module))
-        let source = prologue(mentioning: analysis.mentionedNames) + "#sourceLocation(file: \"Cell In[\(cellNumber)]\", line: 1)\n"
+        analysis.synthesizeConformances(shapes: declarations.structShapes, conformances: declarations.extensionConformances(of:))
+        // Code that uses the main actor gets a script's main-actor top level (see `isolateToMainActor`).
+        if code.contains("MainActor") { notebookUsesMainActor = true }
+        if notebookUsesMainActor { analysis.isolateToMainActor() }
+        let source = prologue(mentioning: analysis.mentionedNames, declaring: analysis.declarations, cellID: cellID) + "#sourceLocation(file: \"Cell In[\(cellNumber)]\", line: 1)\n"
             + analysis.rewrittenSource + "\n"
         let library: URL
         do {
@@ -181,7 +194,7 @@ public final class CellEngine: @unchecked Sendable {
         }
         switch outcome {
         case .completed(let result, let reportedError):
-            declarations.record(module: module, analysis: analysis)
+            declarations.record(module: module, analysis: analysis, cellID: cellID)
             for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = nil }
             if let reportedError { return .failure(reportedError) }
             return .success(result: result)
@@ -193,7 +206,7 @@ public final class CellEngine: @unchecked Sendable {
             if ProcessInfo.processInfo.environment["SWIFT_KERNEL_DUMP_CRASH"] != nil { FileHandle.standardError.write(Data(stderr.utf8)) }
             if recovery == .partial {
                 // The process that carries on is a copy made at the trap: it holds this cell's library.
-                declarations.record(module: module, analysis: analysis)
+                declarations.record(module: module, analysis: analysis, cellID: cellID)
             } else {
                 workFolder.discard(module)
             }
@@ -218,8 +231,9 @@ public final class CellEngine: @unchecked Sendable {
         EditorContext(prologue: prologue(mentioning: nil), compilerArguments: compiler.editorArguments)
     }
 
-    private func prologue(mentioning names: Set<String>?) -> String {
-        (configuration.implicitImports.map { "import \($0)" } + declarations.importLines(mentioning: names))
+    private func prologue(mentioning names: Set<String>?, declaring: [DeclaredName] = [], cellID: String? = nil) -> String {
+        (configuration.implicitImports.map { "import \($0)" }
+            + declarations.importLines(mentioning: names, declaring: declaring, cellID: cellID))
             .joined(separator: "\n") + "\n"
     }
 

@@ -28,6 +28,14 @@ struct CellAnalysis {
     private(set) var rewrittenSource: String = ""
     /// Identifiers of functions and variables the cell declares at the top level.
     private(set) var declaredValues: Set<String> = []
+    /// Whether the cell only declares functions, types, extensions and the like: nothing in it runs.
+    var declaresOnly: Bool {
+        tree.statements.allSatisfy { item in
+            guard case .decl(let declaration) = item.item else { return false }
+            return !declaration.is(VariableDeclSyntax.self) && !declaration.is(IfConfigDeclSyntax.self)
+                && !declaration.is(MacroExpansionDeclSyntax.self) && !declaration.is(ImportDeclSyntax.self)
+        }
+    }
     /// The structs the cell declares, for conformances later cells add to them.
     private(set) var structShapes: [String: StructShape] = [:]
     private let source: String

@@ -17,6 +17,8 @@ public final class CellEngine: @unchecked Sendable {
     private var executor: ExecutorProcess?
     private var declarations = DeclarationTable()
     private var moduleSerial = 0
+    /// Cells of declarations waiting for names a later cell declares.
+    private var waiting = WaitingCells()
     /// Whether any cell so far mentioned the main actor.
     private var notebookUsesMainActor = false
     /// Names declared by cells that did not compile, with the cell's number, to say why a later cell
@@ -122,6 +124,7 @@ public final class CellEngine: @unchecked Sendable {
         declarations = DeclarationTable()
         declaredByFailedCells = [:]
         notebookUsesMainActor = false
+        waiting.removeAll()
         workFolder.removeAllCells()
     }
 
@@ -137,27 +140,29 @@ public final class CellEngine: @unchecked Sendable {
     private func run(_ code: String, cellNumber: Int, cellID: String?, output: CellOutputHandler) -> CellOutcome {
         if code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(result: nil) }
         let started = Date()
-        var analysis = CellAnalysis(source: code)
         moduleSerial += 1
         let module = "Cell\(moduleSerial)"
-        analysis.qualify(learnersOwn(analysis, module: module))
-        analysis.synthesizeConformances(shapes: declarations.structShapes, conformances: declarations.extensionConformances(of:))
         // Code that uses the main actor gets a script's main-actor top level (see `isolateToMainActor`).
         if code.contains("MainActor") { notebookUsesMainActor = true }
-        if notebookUsesMainActor { analysis.isolateToMainActor() }
-        let source = prologue(mentioning: analysis.mentionedNames, declaring: analysis.declarations, cellID: cellID) + "#sourceLocation(file: \"Cell In[\(cellNumber)]\", line: 1)\n"
-            + analysis.rewrittenSource + "\n"
+        let analysis = prepare(code, module: module)
+        // Cells waiting for a name this cell declares are compiled with it, into its module.
+        let released = waiting.released(by: Set(analysis.declarations.map(\.name)))
+        var parts = released.map { (analysis: prepare($0.code, module: module), cellNumber: $0.cellNumber) }
+            + [(analysis: analysis, cellNumber: cellNumber)]
         let library: URL
         do {
-            switch try compiler.build(source: source, module: module, importedModules: importedModules(analysis)) {
-            case .success(let built): library = built
-            case .failure(let output):
-                for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = cellNumber }
-                let hints = declaredByFailedCells.mapValues {
-                    "it is declared in In[\($0)], which did not compile: fix that cell and run it again"
-                }
-                return .failure(CompileErrorReport(compilerOutput: output.text)
-                    .failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:), missingNameHints: hints))
+            var built = try build(parts, module: module, cellID: cellID)
+            if case .failure = built, !released.isEmpty {
+                parts = [(analysis, cellNumber)]
+                built = try build(parts, module: module, cellID: cellID)
+            } else if case .success = built {
+                waiting.remove(released)
+            }
+            switch built {
+            case .success(let builtLibrary): library = builtLibrary
+            case .failure(let compilerOutput):
+                return compileFailure(compilerOutput, code: code, analysis: analysis, cellNumber: cellNumber,
+                                      cellID: cellID, output: output)
             }
         } catch is CancellationError {
             return .failure(Self.interruptedFailure)
@@ -194,7 +199,7 @@ public final class CellEngine: @unchecked Sendable {
         }
         switch outcome {
         case .completed(let result, let reportedError):
-            declarations.record(module: module, analysis: analysis, cellID: cellID)
+            for part in parts { declarations.record(module: module, analysis: part.analysis, cellID: cellID) }
             for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = nil }
             if let reportedError { return .failure(reportedError) }
             return .success(result: result)
@@ -206,7 +211,7 @@ public final class CellEngine: @unchecked Sendable {
             if ProcessInfo.processInfo.environment["SWIFT_KERNEL_DUMP_CRASH"] != nil { FileHandle.standardError.write(Data(stderr.utf8)) }
             if recovery == .partial {
                 // The process that carries on is a copy made at the trap: it holds this cell's library.
-                declarations.record(module: module, analysis: analysis, cellID: cellID)
+                for part in parts { declarations.record(module: module, analysis: part.analysis, cellID: cellID) }
             } else {
                 workFolder.discard(module)
             }
@@ -214,6 +219,48 @@ public final class CellEngine: @unchecked Sendable {
         case .lost:
             return lostExecutor(reason: "the executor process ended")
         }
+    }
+
+    /// A cell's analysis with the engine's rewrites, for compiling into `module`.
+    private func prepare(_ code: String, module: String) -> CellAnalysis {
+        var analysis = CellAnalysis(source: code)
+        analysis.qualify(learnersOwn(analysis, module: module))
+        analysis.synthesizeConformances(shapes: declarations.structShapes, conformances: declarations.extensionConformances(of:))
+        if notebookUsesMainActor { analysis.isolateToMainActor() }
+        return analysis
+    }
+
+    /// Compiles `parts` (cells that waited, then the cell run now) into one library.
+    private func build(_ parts: [(analysis: CellAnalysis, cellNumber: Int)], module: String, cellID: String?) throws -> Result<URL, CompilerOutput> {
+        let declared = parts.flatMap(\.analysis.declarations)
+        let mentioned = parts.reduce(into: Set<String>()) { $0.formUnion($1.analysis.mentionedNames) }
+            .subtracting(declared.filter { $0.importKind != "func" }.map(\.name))
+        var source = prologue(mentioning: mentioned, declaring: declared, cellID: cellID)
+        for part in parts {
+            source += "#sourceLocation(file: \"Cell In[\(part.cellNumber)]\", line: 1)\n" + part.analysis.rewrittenSource + "\n"
+        }
+        let imports = parts.reduce(into: Set<String>()) { $0.formUnion(importedModules($1.analysis)) }
+        return try compiler.build(source: source, module: module, importedModules: imports)
+    }
+
+    /// The error for a cell that did not compile; or, for a cell of declarations that only waits for
+    /// names no cell has declared yet, a note, and the cell waits (see ``WaitingCells``).
+    private func compileFailure(_ compilerOutput: CompilerOutput, code: String, analysis: CellAnalysis, cellNumber: Int,
+                                cellID: String?, output: CellOutputHandler) -> CellOutcome {
+        let report = CompileErrorReport(compilerOutput: compilerOutput.text)
+        if let missing = WaitingCells.missingNames(of: analysis, report: report, isDeclared: declarations.declares) {
+            waiting.hold(WaitingCells.Entry(code: code, cellNumber: cellNumber, cellID: cellID, missing: missing))
+            let names = missing.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            output.stream(.stderr, yellow("Note") + ": \(names) is not declared yet. What this cell declares takes effect "
+                + "with the cell that declares it (as in a script, where a function may use one declared below it). "
+                + "If it is a typo, fix it and run this cell again.\n")
+            return .success(result: nil)
+        }
+        for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = cellNumber }
+        let hints = declaredByFailedCells.mapValues {
+            "it is declared in In[\($0)], which did not compile: fix that cell and run it again"
+        }.merging(waiting.hints()) { _, waitingHint in waitingHint }
+        return .failure(report.failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:), missingNameHints: hints))
     }
 
     /// The modules a cell imports besides earlier cells: the implicit ones and every `import` so far.

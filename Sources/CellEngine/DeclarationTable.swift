@@ -91,6 +91,13 @@ struct DeclarationTable {
         return found
     }
 
+    /// Whether a live declaration of an earlier cell has this name.
+    func declares(_ name: String) -> Bool {
+        cells.contains { cell in
+            cell.declarations.indices.contains { !cell.replaced.contains($0) && cell.declarations[$0].name == name }
+        }
+    }
+
     /// The live modules that declare `name` as a function or variable, oldest first.
     func modules(declaringValue name: String) -> [String] {
         cells.filter { cell in

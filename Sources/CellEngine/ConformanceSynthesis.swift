@@ -9,19 +9,20 @@ struct StructShape: Sendable {
     /// The shape of `declaration`, as written.
     init(_ declaration: StructDeclSyntax) {
         conformances = Set((declaration.inheritanceClause?.inheritedTypes ?? []).map { $0.type.trimmedDescription })
-        storedProperties = declaration.memberBlock.members.flatMap { member -> [String] in
-            guard let variable = member.decl.as(VariableDeclSyntax.self),
-                  !variable.modifiers.contains(where: { ["static", "class", "lazy"].contains($0.name.text) })
-            else { return [] }
-            return variable.bindings.flatMap { binding -> [String] in
-                if let accessors = binding.accessorBlock?.accessors {
-                    // Observers keep a property stored; a getter makes it computed.
-                    guard case .accessors(let list) = accessors,
-                          list.allSatisfy({ ["willSet", "didSet"].contains($0.accessorSpecifier.text) }) else { return [] }
-                }
-                return DeclarationScanner.identifiers(in: binding.pattern)
+        storedProperties = Self.storedBindings(of: declaration.memberBlock, excludingLazy: true)
+            .flatMap { DeclarationScanner.identifiers(in: $0.pattern) }
+    }
+
+    /// The bindings of a type's stored instance properties: no getter (observers keep a property stored).
+    static func storedBindings(of members: MemberBlockSyntax, excludingLazy: Bool) -> [PatternBindingSyntax] {
+        let excluded = ["static", "class"] + (excludingLazy ? ["lazy"] : [])
+        return members.members.compactMap { $0.decl.as(VariableDeclSyntax.self) }
+            .filter { !$0.modifiers.contains { excluded.contains($0.name.text) } }
+            .flatMap(\.bindings).filter { binding in
+                guard let accessors = binding.accessorBlock?.accessors else { return true }
+                guard case .accessors(let list) = accessors else { return false }
+                return list.allSatisfy { ["willSet", "didSet"].contains($0.accessorSpecifier.text) }
             }
-        }
     }
 }
 

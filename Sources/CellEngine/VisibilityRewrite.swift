@@ -74,15 +74,7 @@ enum VisibilityRewrite {
     private static func wrapperInitializers(_ structure: StructDeclSyntax) -> [SourceEdit] {
         guard structure.attributes.contains(where: { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" }),
               !structure.memberBlock.members.contains(where: { $0.decl.is(InitializerDeclSyntax.self) }) else { return [] }
-        let stored = structure.memberBlock.members.compactMap { $0.decl.as(VariableDeclSyntax.self) }
-            .filter { !$0.modifiers.contains { ["static", "class"].contains($0.name.text) } }
-            .flatMap(\.bindings).filter { binding in
-                guard let accessors = binding.accessorBlock?.accessors else { return true }
-                if case .accessors(let list) = accessors {
-                    return list.allSatisfy { ["willSet", "didSet"].contains($0.accessorSpecifier.text) }
-                }
-                return false
-            }
+        let stored = StructShape.storedBindings(of: structure.memberBlock, excludingLazy: false)
         var text = ""
         let typed = stored.compactMap { binding -> (String, String, String?)? in
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,

@@ -4,6 +4,9 @@ public enum EngineCommand: Codable, Sendable, Equatable {
     case run(path: String, cell: Int)
     /// The answer to an ``ExecutorEvent/inputRequest(prompt:password:)``: a line, or why there is none.
     case inputReply(line: String?, error: String?)
+    /// Load the library at `path` (`RTLD_GLOBAL`) so that later cells can use its symbols: a package a
+    /// `%install` built. Answered by ``ExecutorEvent/loaded(path:error:)``.
+    case load(path: String)
     /// End the executor.
     case exit
 }
@@ -30,6 +33,8 @@ public enum ExecutorEvent: Codable, Sendable, Equatable {
     case inputRequest(prompt: String, password: Bool)
     /// The cell ran to its end (`loadError` set when its library could not be loaded).
     case done(cell: Int, loadError: String?)
+    /// The answer to ``EngineCommand/load(path:)``: `error` is `dlerror()`'s message when it failed.
+    case loaded(path: String, error: String?)
     /// The process that ran cells died and `pid` took over, keeping `recovery`'s state.
     ///
     /// `cell` is the cell that was running, or, with `afterCell`, the last cell that completed: a thread

@@ -36,25 +36,19 @@ struct CellCompiler {
 
     /// A module cache kept between kernels (`~/.cache/swift-kernel`), so that only the very first
     /// kernel on a machine pays for building the cache of Foundation and the prelude's C modules.
-    private static func sharedModuleCache() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache") }
-        guard let folder = base?.appendingPathComponent("swift-kernel/ModuleCache"),
-              (try? WorkDirectory.makePrivateFolder(folder)) != nil
-        else { return nil }
-        return folder
-    }
+    private static func sharedModuleCache() -> URL? { UserCache.folder("ModuleCache") }
 
     var modulesDirectory: URL { workDirectory.modules }
 
     /// Compiles and links `source` as module `module`; returns the library, or the compiler's messages.
     ///
     /// Only the library, the module's `.swiftmodule` and its `.swiftdoc` remain afterwards; after a failure, nothing.
-    func build(source: String, module: String, importedModules: Set<String>) throws -> Result<URL, CompilerOutput> {
+    /// `extraArguments` go to the frontend before the configuration's search paths (see ``CellEnvironment``).
+    func build(source: String, module: String, importedModules: Set<String>, extraArguments: [String] = []) throws -> Result<URL, CompilerOutput> {
         let outcome: Result<URL, CompilerOutput>
         do {
-            outcome = try compileAndLink(source: source, module: module, importedModules: importedModules)
+            outcome = try compileAndLink(source: source, module: module, importedModules: importedModules,
+                                         extraArguments: extraArguments)
         } catch {
             workDirectory.discard(module)
             throw error
@@ -66,7 +60,8 @@ struct CellCompiler {
         return outcome
     }
 
-    private func compileAndLink(source: String, module: String, importedModules: Set<String>) throws -> Result<URL, CompilerOutput> {
+    private func compileAndLink(source: String, module: String, importedModules: Set<String>,
+                                extraArguments: [String]) throws -> Result<URL, CompilerOutput> {
         let cellDirectory = workDirectory.cellFolder(module)
         try FileManager.default.createDirectory(at: cellDirectory, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: modulesDirectory, withIntermediateDirectories: true)
@@ -76,7 +71,7 @@ struct CellCompiler {
         try source.write(to: sourceFile, atomically: false, encoding: .utf8)
 
         let compile = try runner.run(bin("swift-frontend"), arguments: frontendArguments(
-            source: sourceFile, module: module, object: object), in: cellDirectory)
+            source: sourceFile, module: module, object: object, extraArguments: extraArguments), in: cellDirectory)
         guard compile.status == 0 else { return .failure(CompilerOutput(text: compile.output)) }
 
         var libraries = Self.baselineLibraries
@@ -105,7 +100,7 @@ struct CellCompiler {
 
     private func bin(_ tool: String) -> URL { configuration.toolchainBin.appendingPathComponent(tool) }
 
-    private func frontendArguments(source: URL, module: String, object: URL) -> [String] {
+    private func frontendArguments(source: URL, module: String, object: URL, extraArguments: [String]) -> [String] {
         var arguments = [
             "-frontend", "-c", source.path,
             "-target", "x86_64-unknown-linux-gnu", "-disable-objc-interop",
@@ -119,7 +114,7 @@ struct CellCompiler {
             // Doc comments of the cell's declarations, which inspection (Shift-Tab) shows in later cells.
             "-emit-module-doc-path", modulesDirectory.appendingPathComponent("\(module).swiftdoc").path,
             "-o", object.path,
-        ]
+        ] + extraArguments
         for path in configuration.moduleSearchPaths { arguments += ["-I", path.path] }
         for map in configuration.clangModuleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         return arguments

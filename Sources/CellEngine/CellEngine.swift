@@ -9,12 +9,16 @@ import Logging
 /// state from before each cell (see `swift-cell-executor`). Not thread-safe except ``interrupt()``,
 /// which may be called from any thread while ``execute(_:cellNumber:output:)`` runs.
 public final class CellEngine: @unchecked Sendable {
-    private let configuration: EngineConfiguration
+    let configuration: EngineConfiguration
     private let logger: Logger
     private let workFolder: WorkDirectory
-    private let tools = ToolRunner()
+    let tools = ToolRunner()
     private let compiler: CellCompiler
     private var executor: ExecutorProcess?
+    /// What `%install` added: module folders for the compiler, libraries for the executor.
+    var environment = CellEnvironment()
+    /// Swift modules next to the prelude's that no library in the executor holds (see `kernelOnlyModules`).
+    lazy var kernelOnlyModules: Set<String> = KernelOnlyModules.find(configuration)
     private var declarations = DeclarationTable()
     private var moduleSerial = 0
     /// Cells of declarations waiting for names a later cell declares.
@@ -88,15 +92,21 @@ public final class CellEngine: @unchecked Sendable {
     public func execute(_ code: String, cellNumber: Int, cellID: String? = nil, output: CellOutputHandler) -> CellOutcome {
         setInterrupted(false)
         tools.reset()
-        let parsed: (magics: [Magic], code: String)
-        switch Magic.parse(code) {
-        case .success(let value): parsed = value
-        case .failure(let failure): return .failure(failure)
-        }
         let started = Date()
-        if parsed.magics.contains(.help) { output.stream(.stdout, Magic.helpText + "\n") }
-        var outcome = run(parsed.code, cellNumber: cellNumber, cellID: cellID, output: output)
-        if parsed.magics.contains(.time) {
+        let prepared: PreparedCell
+        switch runMagics(code, output: output) {
+        case .success(let value): prepared = value
+        case .failure(let failure): return .failure(interrupted ? Self.interruptedFailure : failure)
+        }
+        var outcome = CellOutcome.success(result: nil)
+        for include in prepared.included {
+            outcome = run(include.code, cellNumber: cellNumber, cellID: nil, output: output)
+            if case .failure = outcome { break }
+        }
+        if case .success = outcome {
+            outcome = run(prepared.code, cellNumber: cellNumber, cellID: cellID, output: output)
+        }
+        if prepared.timed {
             let seconds = Date().timeIntervalSince(started)
             output.stream(.stdout, "Wall time: \(Self.format(seconds: seconds))\n")
         }
@@ -117,8 +127,14 @@ public final class CellEngine: @unchecked Sendable {
         running?.killRunningCell()
     }
 
-    /// Forgets every cell: the next cell starts in a fresh executor.
+    /// Forgets every cell and installed package: the next cell starts in a fresh executor.
     public func restart() {
+        environment = CellEnvironment()
+        forgetCells()
+    }
+
+    /// Forgets every cell; installed packages stay, and the next executor loads them.
+    private func forgetCells() {
         executor?.terminate()
         executor = nil
         declarations = DeclarationTable()
@@ -145,6 +161,7 @@ public final class CellEngine: @unchecked Sendable {
         // Code that uses the main actor gets a script's main-actor top level (see `isolateToMainActor`).
         if code.contains("MainActor") { notebookUsesMainActor = true }
         let analysis = prepare(code, module: module)
+        if let failure = unavailableImport(in: analysis) { return .failure(failure) }
         // Cells waiting for a name this cell declares are compiled with it, into its module.
         let released = waiting.released(by: Set(analysis.declarations.map(\.name)))
         var parts = released.map { (analysis: prepare($0.code, module: module), cellNumber: $0.cellNumber) }
@@ -240,7 +257,8 @@ public final class CellEngine: @unchecked Sendable {
             source += "#sourceLocation(file: \"Cell In[\(part.cellNumber)]\", line: 1)\n" + part.analysis.rewrittenSource + "\n"
         }
         let imports = parts.reduce(into: Set<String>()) { $0.formUnion(importedModules($1.analysis)) }
-        return try compiler.build(source: source, module: module, importedModules: imports)
+        return try compiler.build(source: source, module: module, importedModules: imports,
+                                  extraArguments: environment.compilerArguments)
     }
 
     /// The error for a cell that did not compile; or, for a cell of declarations that only waits for
@@ -275,7 +293,8 @@ public final class CellEngine: @unchecked Sendable {
     /// What completion and inspection need to see a cell as this engine compiles it: imports of the
     /// libraries and of every name earlier cells declared, and the compiler's search paths.
     public func editorContext() -> EditorContext {
-        EditorContext(prologue: prologue(mentioning: nil), compilerArguments: compiler.editorArguments)
+        EditorContext(prologue: prologue(mentioning: nil), compilerArguments: compiler.editorArguments,
+                      packageArguments: environment.compilerArguments)
     }
 
     private func prologue(mentioning names: Set<String>?, declaring: [DeclaredName] = [], cellID: String? = nil) -> String {
@@ -316,17 +335,22 @@ public final class CellEngine: @unchecked Sendable {
         }
     }
 
-    private func liveExecutor() throws -> ExecutorProcess {
+    func liveExecutor() throws -> ExecutorProcess {
         if let executor { return executor }
         let started = try ExecutorProcess(configuration: configuration)
         executor = started
         logger.info("executor started", metadata: ["pid": "\(started.pid)"])
+        for library in environment.libraries {
+            do { try load(library, into: started) } catch {
+                logger.error("installed package not loaded: \(error)", metadata: ["library": "\(library.path)"])
+            }
+        }
         return started
     }
 
     private func lostExecutor(reason: String) -> CellOutcome {
         logger.error("executor lost: \(reason)")
-        restart()
+        forgetCells()
         let message = "The Swift process running the cells stopped (\(reason)). It has been restarted; variables from earlier cells are gone, so run them again."
         return .failure(CellFailure(kind: .executorLost, message: message, traceback: [red("ExecutorLost") + ": " + message]))
     }

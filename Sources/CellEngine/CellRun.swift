@@ -53,7 +53,7 @@ struct CellRun {
                     // Only a process of the executor's own group may take over; anything else is ignored.
                     guard process.adoptLiveProcess(pid) else { continue }
                     return .died(stderr: stderrText, recovery: recovery)
-                case .ready, .output:
+                case .ready, .output, .loaded:
                     continue  // the reader hands output on as `.output` messages
                 }
             case .closed:

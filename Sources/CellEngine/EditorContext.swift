@@ -8,11 +8,15 @@ public struct EditorContext: Sendable, Equatable {
     /// `swiftc` arguments without module name and source files: the same target, language mode, module
     /// cache, search paths (prelude and cell modules) and C module maps as a cell's compilation.
     public var compilerArguments: [String]
+    /// Arguments for the packages `%install` added (module folders, C module maps), which go before
+    /// `compilerArguments`; they change when a cell installs a package.
+    public var packageArguments: [String]
 
     /// Creates a context.
-    public init(prologue: String, compilerArguments: [String]) {
+    public init(prologue: String, compilerArguments: [String], packageArguments: [String] = []) {
         self.prologue = prologue
         self.compilerArguments = compilerArguments
+        self.packageArguments = packageArguments
     }
 }
 

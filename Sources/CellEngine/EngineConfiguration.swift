@@ -17,6 +17,11 @@ public struct EngineConfiguration: Sendable {
     /// Where the engine keeps each cell's files; a fresh temporary folder when `nil`.
     public var workDirectory: URL?
 
+    /// The Swift modules the prelude library holds: the implicit imports and the module they share
+    /// with the executor. Other modules next to them (the kernel's own: `Logging`, `ArgumentParser`…)
+    /// compile but are not loaded, so a cell may not import them; a `%install` may not replace these.
+    public var preludeModules: Set<String> { Set(implicitImports + ["CellChannel"]) }
+
     /// Creates a configuration from explicit locations.
     public init(toolchainBin: URL, executor: URL, preludeLibrary: URL, moduleSearchPaths: [URL],
                 clangModuleMaps: [URL] = [], implicitImports: [String] = ["NotebookRuntime"],

@@ -19,7 +19,10 @@ final class ToolRunner: @unchecked Sendable {
     private var cancelled = false
 
     /// Runs `tool` to completion and returns its exit status and its stdout and stderr together.
-    func run(_ tool: URL, arguments: [String], in directory: URL) throws -> Completion {
+    ///
+    /// With `onOutput`, output is also handed on as it arrives, and the tool runs in a process group of
+    /// its own, so that a cancel stops the programs it started too (SwiftPM's compiler jobs).
+    func run(_ tool: URL, arguments: [String], in directory: URL, onOutput: ((String) -> Void)? = nil) throws -> Completion {
         let started = Date()
         var outputPipe: [Int32] = [0, 0]
         guard pipe(&outputPipe) == 0 else { throw EngineError("cannot create a pipe: \(String(cString: strerror(errno)))") }
@@ -30,14 +33,22 @@ final class ToolRunner: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 2)
         posix_spawn_file_actions_addclose(&actions, outputPipe[0])
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        let ownGroup = onOutput != nil
+        if ownGroup {
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
 
         lock.lock()
         if cancelled { lock.unlock(); close(outputPipe[0]); close(outputPipe[1]); throw CancellationError() }
         var pid: pid_t = 0
         let status = withCStringArray([tool.path] + arguments) { argv in
-            posix_spawn(&pid, tool.path, &actions, nil, argv, environ)
+            posix_spawn(&pid, tool.path, &actions, &attributes, argv, environ)
         }
-        if status == 0 { running = pid }
+        if status == 0 { running = ownGroup ? -pid : pid }
         lock.unlock()
         close(outputPipe[1])
         guard status == 0 else {
@@ -46,13 +57,16 @@ final class ToolRunner: @unchecked Sendable {
         }
 
         var output = [UInt8]()
+        var pending = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 16384)
         while true {
             let count = read(outputPipe[0], &buffer, buffer.count)
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             output += buffer[..<count]
+            if let onOutput { pending += buffer[..<count]; onOutput(Self.takeCompleteText(&pending)) }
         }
+        if let onOutput, !pending.isEmpty { onOutput(String(decoding: pending, as: UTF8.self)) }
         close(outputPipe[0])
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
@@ -65,6 +79,28 @@ final class ToolRunner: @unchecked Sendable {
         return Completion(status: exited ? (exitStatus >> 8) & 0xff : 128 + (exitStatus & 0x7f),
                           output: String(decoding: output, as: UTF8.self),
                           milliseconds: Int(Date().timeIntervalSince(started) * 1000))
+    }
+
+    /// Whether ``cancel()`` was called since the last ``reset()``.
+    var isCancelled: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return cancelled
+    }
+
+    /// The text of `bytes` up to the last complete UTF-8 character, removed from `bytes`.
+    private static func takeCompleteText(_ bytes: inout [UInt8]) -> String {
+        var end = bytes.count
+        // Step back over an incomplete trailing sequence (at most 3 continuation bytes and a lead byte).
+        var back = 0
+        while back < min(4, bytes.count), bytes[bytes.count - 1 - back] & 0xC0 == 0x80 { back += 1 }
+        if back < bytes.count {
+            let lead = bytes[bytes.count - 1 - back]
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            if length > back + 1 { end = bytes.count - 1 - back }
+        }
+        let text = String(decoding: bytes[..<end], as: UTF8.self)
+        bytes.removeFirst(end)
+        return text
     }
 
     /// Stops the running tool; the current and later `run` calls throw until `reset()`.

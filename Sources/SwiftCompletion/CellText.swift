@@ -7,7 +7,7 @@ struct CellText {
     let prologue: String
 
     init(cell: String, prologue: String) {
-        self.scalars = Array(Self.commentingMagics(cell).unicodeScalars)
+        self.scalars = Array(cell.unicodeScalars)
         self.prologue = prologue
     }
 
@@ -73,14 +73,5 @@ struct CellText {
     static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
             || (scalar.value > 0x7f && scalar.properties.isXIDContinue)
-    }
-
-    /// Lines starting with `%` are the kernel's magics, not Swift: `%time` becomes `//ime`, same length.
-    private static func commentingMagics(_ cell: String) -> String {
-        guard cell.contains("%") else { return cell }
-        return cell.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.hasPrefix("%") else { return String(line) }
-            return line.count >= 2 ? "//" + line.dropFirst(2) : " "
-        }.joined(separator: "\n")
     }
 }

@@ -89,4 +89,7 @@ public protocol CodeAssistant: AnyObject, Sendable {
     func help(cell: String, cursor: Int, prologue: String) -> SymbolHelp?
     /// Stops background processes.
     func shutdown()
+    /// Compiler arguments that go before the fixed ones from now on: the module folders and C module maps
+    /// of packages a cell installed.
+    func usePackageArguments(_ arguments: [String])
 }

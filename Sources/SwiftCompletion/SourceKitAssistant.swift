@@ -23,6 +23,7 @@ public final class SourceKitAssistant: CodeAssistant, @unchecked Sendable {
     private var session = 0
     private var importedModules: Set<String> = []
     private var moduleGeneration = 0
+    private var packageArguments: [String] = []
 
     /// Creates an assistant; nothing starts before the first request or ``warmUp(prologue:)``.
     ///
@@ -44,6 +45,11 @@ public final class SourceKitAssistant: CodeAssistant, @unchecked Sendable {
     }
 
     deinit { connection.stop() }
+
+    public func usePackageArguments(_ arguments: [String]) {
+        sessionLock.lock(); defer { sessionLock.unlock() }
+        packageArguments = arguments
+    }
 
     /// Loads what `prologue` imports into SourceKit, unless the last request already did; at kernel start
     /// and after each cell, off the shell thread.
@@ -122,8 +128,10 @@ public final class SourceKitAssistant: CodeAssistant, @unchecked Sendable {
             moduleGeneration += 1
         }
         let generation = moduleGeneration
+        let packages = packageArguments
         sessionLock.unlock()
-        return arguments + ["-D", "SWIFT_KERNEL_MODULES_\(generation)", file.path]
+        // Package folders first, as the engine's compilations have them (a changed list is a new context).
+        return arguments.prefix(2) + packages + arguments.dropFirst(2) + ["-D", "SWIFT_KERNEL_MODULES_\(generation)", file.path]
     }
 
     /// Whether the last request already saw every module `prologue` imports.

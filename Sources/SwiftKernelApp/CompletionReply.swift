@@ -21,4 +21,18 @@ enum CompletionReply {
         InspectionResult(found: true, data: ["text/markdown": .string(help.markdown(detailed: detailed)),
                                              "text/plain": .string(help.plainText(detailed: detailed))])
     }
+
+    /// Completion of a magic's name (`%ins` → `%install`) when the cursor is in one at the start of a line.
+    static func magicNames(code: String, cursor: Int, names: [String]) -> CompletionResult? {
+        let scalars = Array(code.unicodeScalars)
+        guard cursor <= scalars.count else { return nil }
+        var start = cursor
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        let line = String(String.UnicodeScalarView(scalars[start..<cursor]))
+        let signs = line.prefix { $0 == "%" }.count
+        guard signs == 1 || signs == 2, line.dropFirst(signs).allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { return nil }
+        let typed = line.dropFirst(signs)
+        let matches = names.filter { $0.hasPrefix(typed) }.map { String(line.prefix(signs)) + $0 }
+        return CompletionResult(matches: matches, cursorStart: start, cursorEnd: cursor)
+    }
 }

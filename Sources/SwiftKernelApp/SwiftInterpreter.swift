@@ -56,7 +56,9 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         defer {
             // New declarations mean new modules for SourceKit to load; do it now rather than at the next Tab.
             // One warm-up at a time; a newer prologue replaces one still waiting (`CoalescingWarmUp`).
-            warmUps?.request(engine.editorContext().prologue)
+            let context = engine.editorContext()
+            assistant?.usePackageArguments(context.packageArguments)
+            warmUps?.request(context.prologue)
         }
         switch engine.execute(code, cellNumber: executionCount, cellID: context.cellID, output: output) {
         case .success(let result):
@@ -67,17 +69,27 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     }
 
     public func complete(code: String, cursorPosition: Int) -> CompletionResult {
-        guard let assistant, let found = assistant.complete(cell: code, cursor: cursorPosition, prologue: engine.editorContext().prologue) else {
+        if let magics = CompletionReply.magicNames(code: code, cursor: cursorPosition, names: CellEngine.magicNames) { return magics }
+        guard let assistant, let found = assistant.complete(cell: MagicLine.blanked(code), cursor: cursorPosition,
+                                                            prologue: editorPrologue(for: assistant)) else {
             return CompletionResult(matches: [], cursorStart: cursorPosition, cursorEnd: cursorPosition)
         }
         return CompletionReply.result(found)
     }
 
     public func inspect(code: String, cursorPosition: Int, detailLevel: Int) -> InspectionResult {
-        guard let assistant, let help = assistant.help(cell: code, cursor: cursorPosition, prologue: engine.editorContext().prologue) else {
+        guard let assistant, let help = assistant.help(cell: MagicLine.blanked(code), cursor: cursorPosition,
+                                                       prologue: editorPrologue(for: assistant)) else {
             return .notFound
         }
         return CompletionReply.result(help, detailed: detailLevel > 0)
+    }
+
+    /// The engine's prologue for an editor request, after telling `assistant` the installed packages' arguments.
+    private func editorPrologue(for assistant: CodeAssistant) -> String {
+        let context = engine.editorContext()
+        assistant.usePackageArguments(context.packageArguments)
+        return context.prologue
     }
 
     public func interrupt() {

@@ -65,6 +65,7 @@ struct ExecutorLoop {
             }
             switch command {
             case .run(let path, let cell)?: runCell(at: path, cell: cell)
+            case .load(let path)?: load(path)
             case .exit?, nil: exit(0)
             case .inputReply?: continue  // an answer that came too late for its cell
             }
@@ -95,6 +96,17 @@ struct ExecutorLoop {
         lastCompletedCell = cell
         if replaceSnapshot() { return }
         finish(cell: cell, loadError: nil)
+    }
+
+    /// Loads a package's library for the cells to come, and makes a snapshot that holds it, so that a
+    /// crash in a later cell does not unload it.
+    private mutating func load(_ path: String) {
+        DiscardedSnapshots.reap()
+        var error: String?
+        if dlopen(path, RTLD_NOW | RTLD_GLOBAL) == nil { error = String(cString: dlerror()) }
+        if error == nil, replaceSnapshot() { return }
+        fflush(nil)
+        prelude.send(.loaded(path: path, error: error))
     }
 
     /// In the copy a trap made: keeps the cell's work if it passed its safe point, else ends so that the

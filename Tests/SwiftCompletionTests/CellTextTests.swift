@@ -29,10 +29,4 @@ final class CellTextTests: XCTestCase {
         XCTAssertEqual(text.nameForHelp(at: 21).map(text.text), "x")
         XCTAssertNil(CellText(cell: "1 + 2", prologue: "").nameForHelp(at: 1), "no name, no call")
     }
-
-    func testMagicLinesBecomeCommentsOfTheSameLength() {
-        let text = CellText(cell: "%time\nx.", prologue: "")
-        XCTAssertEqual(text.source, "//ime\nx.")
-        XCTAssertEqual(text.scalars.count, 8)
-    }
 }

@@ -163,7 +163,7 @@ public final class CellEngine: @unchecked Sendable {
         let analysis = prepare(code, module: module)
         if let failure = unavailableImport(in: analysis) { return .failure(failure) }
         // Cells waiting for a name this cell declares are compiled with it, into its module.
-        let released = waiting.released(by: Set(analysis.declarations.map(\.name)))
+        let released = waiting.released(by: WaitingCells.provided(by: analysis), isDeclared: declarations.declares)
         var parts = released.map { (analysis: prepare($0.code, module: module), cellNumber: $0.cellNumber) }
             + [(analysis: analysis, cellNumber: cellNumber)]
         let library: URL
@@ -174,6 +174,23 @@ public final class CellEngine: @unchecked Sendable {
                 built = try build(parts, module: module, cellID: cellID)
             } else if case .success = built {
                 waiting.remove(released)
+            }
+            // A cell that misses names only waiting cells declare compiles together with them.
+            if case .failure(let compilerOutput) = built,
+               let missing = WaitingCells.missingNames(of: analysis, report: CompileErrorReport(compilerOutput: compilerOutput.text),
+                                                       isDeclared: declarations.declares) {
+                let candidate = WaitingCells.Entry(code: code, cellNumber: cellNumber, cellID: cellID, missing: missing, analysis: analysis)
+                let group = waiting.released(by: [], candidate: candidate, isDeclared: declarations.declares)
+                if !group.isEmpty {
+                    let groupParts = group.map { (analysis: prepare($0.code, module: module), cellNumber: $0.cellNumber) }
+                        + [(analysis: analysis, cellNumber: cellNumber)]
+                    let together = try build(groupParts, module: module, cellID: cellID)
+                    if case .success = together {
+                        waiting.remove(group)
+                        parts = groupParts
+                        built = together
+                    }
+                }
             }
             switch built {
             case .success(let builtLibrary): library = builtLibrary
@@ -267,7 +284,7 @@ public final class CellEngine: @unchecked Sendable {
                                 cellID: String?, output: CellOutputHandler) -> CellOutcome {
         let report = CompileErrorReport(compilerOutput: compilerOutput.text)
         if let missing = WaitingCells.missingNames(of: analysis, report: report, isDeclared: declarations.declares) {
-            waiting.hold(WaitingCells.Entry(code: code, cellNumber: cellNumber, cellID: cellID, missing: missing))
+            waiting.hold(WaitingCells.Entry(code: code, cellNumber: cellNumber, cellID: cellID, missing: missing, analysis: analysis))
             let names = missing.sorted().map { "`\($0)`" }.joined(separator: ", ")
             output.stream(.stderr, yellow("Note") + ": \(names) is not declared yet. What this cell declares takes effect "
                 + "with the cell that declares it (as in a script, where a function may use one declared below it). "

@@ -20,7 +20,17 @@ enum VisibilityRewrite {
     static func edits(for declaration: DeclSyntax) -> [SourceEdit] {
         var edits: [SourceEdit] = []
         collect(declaration, into: &edits)
+        if let deferred = deferredConstant(declaration) { edits.append(deferred) }
         return edits
+    }
+
+    /// A top-level `let x: T` without a value is initialised later in the file, which may be a later cell,
+    /// another module: it becomes `var` (same length), the only way another module can assign it.
+    private static func deferredConstant(_ declaration: DeclSyntax) -> SourceEdit? {
+        guard let variable = declaration.as(VariableDeclSyntax.self), variable.bindingSpecifier.tokenKind == .keyword(.let),
+              variable.bindings.allSatisfy({ $0.initializer == nil && $0.accessorBlock == nil && $0.typeAnnotation != nil })
+        else { return nil }
+        return SourceEdit(offset: variable.bindingSpecifier.positionAfterSkippingLeadingTrivia.utf8Offset, length: 3, text: "var")
     }
 
     private static func collect(_ declaration: DeclSyntax, into edits: inout [SourceEdit]) {

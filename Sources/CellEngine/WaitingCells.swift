@@ -12,6 +12,26 @@ struct WaitingCells {
         var cellID: String?
         /// The names it uses that no cell declared when it ran.
         var missing: Set<String>
+        /// The names it declares, members of its extensions among them (see ``provided(by:)``).
+        var provides: Set<String>
+
+        init(code: String, cellNumber: Int, cellID: String?, missing: Set<String>, analysis: CellAnalysis) {
+            self.code = code
+            self.cellNumber = cellNumber
+            self.cellID = cellID
+            self.missing = missing
+            provides = WaitingCells.provided(by: analysis)
+        }
+    }
+
+    /// The names a cell declares for others to find: its declarations, and the bare name of each member
+    /// its extensions add (`Counter.record` provides `record`, which the type's own methods may call).
+    static func provided(by analysis: CellAnalysis) -> Set<String> {
+        Set(analysis.declarations.flatMap { declaration -> [String] in
+            let name = declaration.name
+            guard !name.contains(" "), let dot = name.lastIndex(of: ".") else { return [name] }
+            return [name, String(name[name.index(after: dot)...])]
+        })
     }
 
     private(set) var entries: [Entry] = []
@@ -31,9 +51,26 @@ struct WaitingCells {
         entries.append(entry)
     }
 
-    /// The waiting cells that a cell declaring `names` lets go (it declares a name each waits for).
-    func released(by names: Set<String>) -> [Entry] {
-        entries.filter { !$0.missing.isDisjoint(with: names) }
+    /// The waiting cells that can compile now, together with a cell that provides `names` (and with
+    /// `candidate`, a cell that has just failed for missing names, when given).
+    ///
+    /// The largest group in which every name a cell waits for is provided by the group, by `names`, or
+    /// by a cell that compiled: chains (a function waiting for a type that waits for another) and cycles
+    /// (a type whose method calls a member a later extension adds, which needs the type) come free
+    /// together. With a `candidate`, the group is empty unless the candidate is in it.
+    func released(by names: Set<String>, candidate: Entry? = nil, isDeclared: (String) -> Bool) -> [Entry] {
+        var group = entries + (candidate.map { [$0] } ?? [])
+        while true {
+            let available = group.reduce(into: names) { $0.formUnion($1.provides) }
+            let kept = group.filter { $0.missing.allSatisfy { available.contains($0) || isDeclared($0) } }
+            if kept.count == group.count { break }
+            group = kept
+        }
+        if let candidate {
+            guard group.contains(where: { $0.cellNumber == candidate.cellNumber }) else { return [] }
+            group.removeAll { $0.cellNumber == candidate.cellNumber }
+        }
+        return group.sorted { $0.cellNumber < $1.cellNumber }
     }
 
     mutating func remove(_ released: [Entry]) {

@@ -160,4 +160,39 @@ final class WaitingCellTests: XCTestCase {
         XCTAssertEqual(engine.run("print(laterFunction())", 1).0.failure?.kind, .compileError)
         XCTAssertEqual(engine.run("let value = laterFunction()", 2).0.failure?.kind, .compileError)
     }
+
+    /// A function waiting for a type that itself waits for another: both come free with the last one.
+    func testChainsOfWaitingCellsComeFreeTogether() {
+        func entry(_ code: String, _ number: Int, missing: Set<String>) -> WaitingCells.Entry {
+            WaitingCells.Entry(code: code, cellNumber: number, cellID: nil, missing: missing, analysis: CellAnalysis(source: code))
+        }
+        var waiting = WaitingCells()
+        waiting.hold(entry("func describe(_ t: Tree) -> String { \"\\(t.root)\" }", 1, missing: ["Tree"]))
+        waiting.hold(entry("class Tree { var root: Node? = nil }", 2, missing: ["Node"]))
+        XCTAssertEqual(waiting.released(by: ["Node"], isDeclared: { _ in false }).map(\.cellNumber), [1, 2])
+        XCTAssertTrue(waiting.released(by: ["Other"], isDeclared: { _ in false }).isEmpty)
+        // A type whose method calls a member a later extension adds, and that extension, which needs the type.
+        var cycle = WaitingCells()
+        cycle.hold(entry("struct Counter { mutating func up() { record() } }", 3, missing: ["record"]))
+        let candidate = entry("extension Counter { mutating func record() {} }", 4, missing: ["Counter"])
+        XCTAssertEqual(cycle.released(by: [], candidate: candidate, isDeclared: { _ in false }).map(\.cellNumber), [3])
+    }
+
+    func testATypeAndTheExtensionItsMethodsNeedCompileTogether() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        XCTAssertTrue(engine.run("struct Counter {\n    var count = 0\n    mutating func up() { record(\"up\") }\n}", 1).0.succeeded)
+        XCTAssertTrue(engine.run("extension Counter {\n    private mutating func record(_ event: String) { count += 1 }\n}", 2).0.succeeded)
+        let (result, output) = engine.run("var c = Counter()\nc.up()\nprint(c.count)", 3)
+        XCTAssertTrue(result.succeeded, "\(String(describing: result.failure))")
+        XCTAssertEqual(output.stdout, "1\n")
+    }
+
+    func testAConstantDeclaredInOneCellIsInitialisedInTheNext() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        XCTAssertTrue(engine.run("let label: String", 1).0.succeeded)
+        XCTAssertTrue(engine.run("if 3 > 2 { label = \"more\" } else { label = \"less\" }", 2).0.succeeded)
+        XCTAssertEqual(engine.run("print(label)", 3).1.stdout, "more\n")
+    }
 }

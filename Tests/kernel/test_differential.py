@@ -33,7 +33,7 @@ from conftest import EXEC_TIMEOUT, Result, RunningKernel, execute, start_kernel
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMS_DIR = Path(__file__).resolve().parent / "differential"
-PROGRAMS = sorted(PROGRAMS_DIR.glob("*.swift"))
+PROGRAMS = sorted(PROGRAMS_DIR.glob("*.swift")) + sorted(PROGRAMS_DIR.glob("book/*.swift"))
 KNOWN_GAPS = sorted((PROGRAMS_DIR / "known-gaps").glob("*.swift"))
 REDEFINITIONS = sorted((PROGRAMS_DIR / "redefinition").glob("*.swift"))
 

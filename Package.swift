@@ -65,11 +65,14 @@ let parts: [(part: String, target: Target)] = [
     ("protocol", .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "JupyterProtocol"],
                              swiftSettings: syntaxSwiftSettings)),
 
+    // The typed messages between the engine, the executor and the code of a cell, on a socket of their own.
+    ("shared", .target(name: "CellChannel")),
+
     // Cell engine: compiles cells and drives the executor process. No Jupyter code.
-    ("engine", .target(name: "CellEngine", dependencies: [logging],
+    ("engine", .target(name: "CellEngine", dependencies: ["CellChannel", logging],
                            swiftSettings: syntaxSwiftSettings, linkerSettings: syntaxLinkerSettings)),
     ("engine", .target(name: "CExecutorSupport", linkerSettings: [.linkedLibrary("swift_Concurrency")])),
-    ("engine", .executableTarget(name: "swift-cell-executor", dependencies: ["CExecutorSupport"],
+    ("engine", .executableTarget(name: "swift-cell-executor", dependencies: ["CExecutorSupport", "CellChannel"],
                                  swiftSettings: [.swiftLanguageMode(.v5)])),
     ("engine", .testTarget(name: "CellEngineTests", dependencies: ["CellEngine"], swiftSettings: syntaxSwiftSettings)),
     ("engine", .executableTarget(name: "engine-bench", dependencies: ["CellEngine"], swiftSettings: syntaxSwiftSettings)),
@@ -79,7 +82,7 @@ let parts: [(part: String, target: Target)] = [
     // What every cell sees.
     ("library", .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])])),
     ("library", .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])])),
-    ("library", .target(name: "NotebookRuntime", swiftSettings: [.swiftLanguageMode(.v5)])),
+    ("library", .target(name: "NotebookRuntime", dependencies: ["CellChannel"], swiftSettings: [.swiftLanguageMode(.v5)])),
     // exp, log, tanh, sigmoid loops compiled for each x86-64 vector level, picked at load time.
     ("library", .target(name: "CVectorMath", cSettings: vectorMathSettings)),
     ("library", .target(name: "NeuralNet", dependencies: ["CBLAS", "CZlib", "CVectorMath", "NotebookRuntime"],
@@ -124,5 +127,5 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
-    targets: parts.filter { selected == nil || selected!.contains($0.part) }.map(\.target)
+    targets: parts.filter { selected == nil || $0.part == "shared" || selected!.contains($0.part) }.map(\.target)
 )

@@ -40,7 +40,7 @@ export PYTHON VENV
 
 section = @printf '\n==== %s ====\n' "$(1)"
 
-.PHONY: help deps venv build install deb notebook test test-deploy test-swift test-kernel bench lock logos clean distclean \
+.PHONY: help deps venv class-venv build install deb notebook test test-deploy test-swift test-kernel bench lock logos clean distclean \
         _swift-test _pytest
 
 help: ## list the targets
@@ -99,9 +99,20 @@ test-swift: deps ## only the Swift unit tests (swift test, debug)
 test-kernel: install ## only the Python kernel tests (pytest Tests/kernel; PYTEST_ARGS='-k interrupt')
 	@$(MAKE) _pytest
 
+# The Python of learners' single-user servers on a class machine (and in `make test-deploy`): every
+# user must be able to run it, so it is Debian's python3, not one under a user's home (pyenv in /root
+# is private to root). Its own requirements-class.txt and lock: PyPI offers that Python other versions.
+CLASS_PYTHON ?= /usr/bin/python3
+CLASS_VENV   ?= .venv-class
+export CLASS_VENV
+
+class-venv: deps ## create .venv-class (CLASS_PYTHON, usable by every user): a learner's single-user server
+	@PYTHON=$(CLASS_PYTHON) VENV=$(CLASS_VENV) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt \
+	    bash scripts/make-venv.sh
+
 # Slow end-to-end tests of a class deployment (installed prefix, .deb, orphaned kernels, JupyterHub +
 # nbgrader's exchange, Enterprise Gateway); .ci/run runs them after `make test`.
-test-deploy: install deb ## the deployment tests: pytest Tests/deploy (root: creates Unix users)
+test-deploy: install deb class-venv ## the deployment tests: pytest Tests/deploy (root: creates Unix users)
 	$(call section,pytest Tests/deploy (installed kernel, .deb, JupyterHub, nbgrader exchange))
 	@PYTEST_SUITE=Tests/deploy bash scripts/run-pytest.sh $(PYTEST_ARGS)
 
@@ -129,8 +140,9 @@ bench: install ## run scripts/bench_*.py against the installed kernel
 	    $(VPY) "$$b"; \
 	done
 
-lock: ## re-resolve requirements.txt into requirements-lock.txt
+lock: ## re-resolve requirements.txt into requirements-lock.txt (and requirements-class.txt with CLASS_PYTHON)
 	@bash scripts/lock-requirements.sh
+	@PYTHON=$(CLASS_PYTHON) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt bash scripts/lock-requirements.sh
 
 logos: ## regenerate kernelspec/logo-*.png and logo-svg.svg
 	$(PYTHON) scripts/make_logos.py
@@ -140,4 +152,4 @@ clean: ## remove Swift build products and test leftovers (keeps .venv)
 	find scripts Tests/kernel Tests/deploy -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## clean, and remove .venv (and the kernelspec inside it)
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(CLASS_VENV)

@@ -5,7 +5,8 @@ dummy authenticator and the local process spawner, which runs each learner's sin
 learner's own Unix user (two users created by the test). The instructor (the user running the test)
 generates an assignment from notebooks/1-tensor-basics.ipynb and releases it into an exchange folder.
 Through the hub, each learner runs a Swift cell in a kernel of their own server (which must run as
-them), fetches the assignment with nbgrader's server extension, and submits it: one filled in with the
+them; the kernel installed with `make install PREFIX=…`, the server from `make class-venv`), fetches
+the assignment with nbgrader's server extension, and submits it: one filled in with the
 solutions, one blank. The instructor collects and autogrades: full marks and zero.
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ LEARNERS = ("swiftk-ada", "swiftk-alan")
 class Hub:
     """A running JupyterHub and an admin service token."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, class_venv: Path, kernels: Path):
         self.folder = folder
         self.port, self.hub_port, self.api_port = free_port(), free_port(), free_port()
         self.url = f"http://{LOOPBACK}:{self.port}"
@@ -58,8 +59,8 @@ c.ConfigurableHTTPProxy.auth_token = {uuid.uuid4().hex!r}
 c.JupyterHub.authenticator_class = "dummy"
 c.Authenticator.allowed_users = {set(LEARNERS)!r}
 c.JupyterHub.spawner_class = "localprocess"
-c.Spawner.cmd = ["{venv}/jupyterhub-singleuser"]
-c.Spawner.environment = {{"PATH": "/opt/swift/usr/bin:{venv}:/usr/bin:/bin"}}
+c.Spawner.cmd = ["{class_venv}/bin/jupyterhub-singleuser"]
+c.Spawner.environment = {{"PATH": "/opt/swift/usr/bin:{class_venv}/bin:/usr/bin:/bin", "JUPYTER_PATH": "{kernels}"}}
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
 c.JupyterHub.services = [{{"name": "course-admin", "api_token": {self.token!r}}}]
@@ -91,6 +92,8 @@ c.JupyterHub.load_roles = [{{"name": "course-admin", "services": ["course-admin"
     def stop(self) -> None:
         kill_tree(self.process)
         self.log.close()
+        # Shown by pytest when the test fails.
+        print("--- jupyterhub.log (end) ---\n" + (self.folder / "jupyterhub.log").read_text()[-6000:])
 
 
 class Learner:
@@ -177,6 +180,25 @@ class Learner:
         return "".join(output)
 
 
+def memory_of_user(uid: int) -> dict[str, float]:
+    """PSS and RSS (MB) of every process of `uid`: a learner's single-user server, between kernels."""
+    total = {"pss_mb": 0.0, "rss_mb": 0.0, "processes": 0}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if entry.stat().st_uid != uid:
+                continue
+            for line in (entry / "smaps_rollup").read_text().splitlines():
+                key, _, rest = line.partition(":")
+                if key in ("Pss", "Rss"):
+                    total[key.lower() + "_mb"] += int(rest.split()[0]) / 1024
+            total["processes"] += 1
+        except OSError:
+            continue
+    return {k: round(v, 1) for k, v in total.items()}
+
+
 def nbgrader(course: Path, *args: str) -> str:
     env = dict(os.environ, PATH=f"{Path(which_venv('nbgrader')).parent}:{os.environ['PATH']}")
     result = subprocess.run([which_venv("nbgrader"), *args], cwd=course, env=env, capture_output=True, text=True,
@@ -231,7 +253,14 @@ def test_jupyterhub_class_releases_fetches_submits_collects_and_autogrades(share
     nbgrader(course, "release_assignment", ASSIGNMENT, "--force")
     assert (exchange / COURSE / "outbound" / ASSIGNMENT / NOTEBOOK).is_file()
 
-    hub = Hub(shared_tmp)
+    # The learners' servers run from the class venv (a Python every user can run: `make class-venv`) and
+    # find the kernel installed under a prefix, as on a class machine.
+    class_venv = ROOT / os.environ.get("CLASS_VENV", ".venv-class")
+    if not (class_venv / "bin" / "jupyterhub-singleuser").exists():
+        pytest.fail(f"{class_venv} has no jupyterhub-singleuser: run `make class-venv` (make test-deploy does)")
+    prefix = shared_tmp / "swift-kernel"
+    subprocess.run(["make", "install", f"PREFIX={prefix}"], cwd=ROOT, check=True, capture_output=True)
+    hub = Hub(shared_tmp, class_venv, prefix / "share" / "jupyter")
     try:
         learners = [Learner(hub, name) for name in LEARNERS]
         for learner in learners:
@@ -247,6 +276,7 @@ def test_jupyterhub_class_releases_fetches_submits_collects_and_autogrades(share
                                            form={"course_id": COURSE, "assignment_id": ASSIGNMENT})
             assert status == 200 and body["success"], (status, body)
 
+        record_figure("singleuser_server_idle", memory_of_user(users[LEARNERS[1]].pw_uid))
         solver, blank = learners
         status, fetched = solver.request("GET", f"/api/contents/{ASSIGNMENT}/{NOTEBOOK}")
         assert status == 200, (status, fetched)

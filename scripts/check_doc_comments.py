@@ -26,7 +26,7 @@ PUBLIC_DECL = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:public|open)\s+" 
 PUBLIC_EXTENSION = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:public\s+)?extension\b")
 IMPLICIT_MEMBER = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*" + MODIFIERS + r"(?:func|var|init[?!]?|subscript|associatedtype|case|static)\b")
 CONTAINER = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:public|open)\s+(?:indirect\s+)?(enum|protocol)\b")
-ATTRIBUTE_ONLY = re.compile(r"^\s*@[\w.]+(?:\([^)]*\))?\s*$")
+ATTRIBUTE_ONLY = re.compile(r'^\s*@[\w.]+(?:\((?:[^()"]|"[^"]*")*\))?\s*$')   # arguments may hold quoted ")"
 
 
 def code_part(line: str) -> str:

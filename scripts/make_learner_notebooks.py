@@ -7,8 +7,9 @@
 A solution notebook is any notebooks/*.ipynb with a graded solution cell (nbgrader metadata
 `solution: true` and a first line `// GRADED FUNCTION: <name>`). In its learner version, in every
 code cell, the lines from `// BEGIN SOLUTION` to `// END SOLUTION` become `// YOUR CODE HERE`, and the
-`// STUB: <statement>` line right after them becomes `<statement>` (a `yourCodeHere(…)` call that
-returns the library's result, so later cells still run while the exercise's test fails). Outputs
+`// STUB: <statement>` line right after them becomes `<statement>` (a `yourCodeHere("name", args…)` call
+that returns the reference result without naming it, so later cells still run while the exercise's
+test fails). Outputs
 and execution counts are cleared; everything else (metadata, locked test cells) is kept.
 """
 from __future__ import annotations

@@ -28,6 +28,16 @@ struct CellAnalysis {
     private(set) var rewrittenSource: String = ""
     /// Identifiers of functions and variables the cell declares at the top level.
     private(set) var declaredValues: Set<String> = []
+    /// Whether the cell only declares functions, types, extensions and the like: nothing in it runs.
+    var declaresOnly: Bool {
+        tree.statements.allSatisfy { item in
+            guard case .decl(let declaration) = item.item else { return false }
+            return !declaration.is(VariableDeclSyntax.self) && !declaration.is(IfConfigDeclSyntax.self)
+                && !declaration.is(MacroExpansionDeclSyntax.self) && !declaration.is(ImportDeclSyntax.self)
+        }
+    }
+    /// The structs the cell declares, for conformances later cells add to them.
+    private(set) var structShapes: [String: StructShape] = [:]
     private let source: String
     private let tree: SourceFileSyntax
     private var insertions: [(offset: Int, text: String)] = []
@@ -50,6 +60,7 @@ struct CellAnalysis {
             switch item.item {
             case .decl(let declaration):
                 record(declaration)
+                if let structure = declaration.as(StructDeclSyntax.self) { structShapes[structure.name.text] = StructShape(structure) }
                 for edit in VisibilityRewrite.edits(for: declaration) {
                     if edit.length == 0 { insertions.append((edit.offset, edit.text)) } else { overwrites.append(edit) }
                 }
@@ -75,8 +86,9 @@ struct CellAnalysis {
         self.overwrites = overwrites
         declaredValues = Set(declarations.filter { $0.importKind == "var" || $0.importKind == "func" }.map(\.name))
         rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
-        // A cell's own declarations shadow earlier ones anyway; importing them would chain the modules.
-        mentionedNames.subtract(declarations.map(\.name))
+        // A cell's own declarations shadow earlier ones of their name, except earlier functions of another
+        // signature: overloads, which the cell still sees.
+        mentionedNames.subtract(declarations.filter { $0.importKind != "func" }.map(\.name))
         mapInsertions(insertions)
     }
 
@@ -89,6 +101,52 @@ struct CellAnalysis {
         guard !finder.insertions.isEmpty else { return }
         insertions += finder.insertions
         mapInsertions(finder.insertions)
+        rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
+    }
+
+    /// Writes the members Swift would synthesise for conformances the cell adds to earlier cells' structs
+    /// (see ``ConformanceSynthesis``).
+    mutating func synthesizeConformances(shapes: [String: StructShape], conformances: (String) -> Set<String>) {
+        var added: [(offset: Int, text: String)] = []
+        for item in tree.statements {
+            guard case .decl(let declaration) = item.item, let extensionDeclaration = declaration.as(ExtensionDeclSyntax.self),
+                  structShapes[extensionDeclaration.extendedType.trimmedDescription] == nil else { continue }
+            added += ConformanceSynthesis.insertions(for: extensionDeclaration, shapes: shapes, conformances: conformances)
+        }
+        guard !added.isEmpty else { return }
+        insertions += added
+        mapInsertions(added)
+        rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
+    }
+
+    /// Runs the cell's top-level statements and variable initialisers on the main actor, as a script's
+    /// top-level code runs once the script awaits anywhere: each becomes
+    /// `try MainActor.assumeIsolated { … }` (the executor runs cells on the main thread). Statements that
+    /// await already run there (`_runCellAsync`); closures stored in variables keep their own isolation.
+    mutating func isolateToMainActor() {
+        var opening: [(offset: Int, text: String)] = []
+        var closing: [(offset: Int, text: String)] = []
+        func wrap(_ node: some SyntaxProtocol) {
+            guard !Self.awaitsAtTopLevel(node) else { return }
+            opening.append((node.positionAfterSkippingLeadingTrivia.utf8Offset, "try MainActor.assumeIsolated { "))
+            closing.append((node.endPositionBeforeTrailingTrivia.utf8Offset, " }"))
+        }
+        for item in tree.statements {
+            switch item.item {
+            case .expr(let expression): wrap(expression)
+            case .stmt(let statement) where Self.guardBinding(statement) == nil && !statement.is(DeferStmtSyntax.self):
+                wrap(statement)
+            case .decl(let declaration):
+                for binding in declaration.as(VariableDeclSyntax.self)?.bindings ?? [] {
+                    if let value = binding.initializer?.value, !value.is(ClosureExprSyntax.self) { wrap(value) }
+                }
+            default: break
+            }
+        }
+        guard !opening.isEmpty else { return }
+        // Outermost: before what other insertions put at the same place, and after what they close.
+        insertions = opening + insertions + closing
+        mapInsertions(opening + closing)
         rewrittenSource = Self.apply(insertions, overwrites: overwrites, to: source)
     }
 

@@ -17,6 +17,13 @@ public final class CellEngine: @unchecked Sendable {
     private var executor: ExecutorProcess?
     private var declarations = DeclarationTable()
     private var moduleSerial = 0
+    /// Cells of declarations waiting for names a later cell declares.
+    private var waiting = WaitingCells()
+    /// Whether any cell so far mentioned the main actor.
+    private var notebookUsesMainActor = false
+    /// Names declared by cells that did not compile, with the cell's number, to say why a later cell
+    /// cannot find them.
+    private var declaredByFailedCells: [String: Int] = [:]
     /// The number of the last cell that ran (`In [n]`), to say where late output came from.
     private var lastCompletedCell = 0
     private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
@@ -56,23 +63,29 @@ public final class CellEngine: @unchecked Sendable {
         configuration: configuration, runner: ToolRunner(), cacheFolder: compiler.moduleCache).values
 
     /// For each name the cell uses or declares that the learner declared as a function or variable and a
-    /// preloaded module also declares: the learner's module, to qualify the references with.
+    /// preloaded module also declares: the learner's module, to qualify the references with. A name
+    /// whose overloads several cells declare stays unqualified (no one module holds them all); the
+    /// scoped imports still make the learner's overloads compete with the library's.
     private func learnersOwn(_ analysis: CellAnalysis, module: String) -> [String: String] {
         var modules: [String: String] = [:]
         for name in analysis.mentionedNames.union(analysis.declaredValues) where preludeValueNames.contains(name) {
-            if analysis.declaredValues.contains(name) {
-                modules[name] = module
-            } else if let owner = declarations.newestModule(declaringValue: name) {
-                modules[name] = owner
-            }
+            let earlier = declarations.modules(declaringValue: name)
+            let declaredHere = analysis.declaredValues.contains(name)
+            // The cell's own functions leave earlier overloads visible; its variables replace them.
+            let replacesEarlier = declaredHere && !analysis.declarations.contains { $0.name == name && $0.importKind == "func" }
+            let owners = declaredHere ? (replacesEarlier ? [module] : earlier + [module]) : earlier
+            if owners.count == 1 { modules[name] = owners[0] }
         }
         return modules
     }
 
     /// Compiles and runs one cell; output reaches `output` while the cell runs.
     ///
-    /// - Parameter cellNumber: the number the notebook shows (`In [4]`), used in messages.
-    public func execute(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
+    /// - Parameters:
+    ///   - cellNumber: the number the notebook shows (`In [4]`), used in messages.
+    ///   - cellID: the notebook's id of the cell, if the frontend sent one: running a cell again replaces
+    ///     everything its earlier run declared under the same names, whatever their signatures.
+    public func execute(_ code: String, cellNumber: Int, cellID: String? = nil, output: CellOutputHandler) -> CellOutcome {
         setInterrupted(false)
         tools.reset()
         let parsed: (magics: [Magic], code: String)
@@ -82,7 +95,7 @@ public final class CellEngine: @unchecked Sendable {
         }
         let started = Date()
         if parsed.magics.contains(.help) { output.stream(.stdout, Magic.helpText + "\n") }
-        var outcome = run(parsed.code, cellNumber: cellNumber, output: output)
+        var outcome = run(parsed.code, cellNumber: cellNumber, cellID: cellID, output: output)
         if parsed.magics.contains(.time) {
             let seconds = Date().timeIntervalSince(started)
             output.stream(.stdout, "Wall time: \(Self.format(seconds: seconds))\n")
@@ -109,6 +122,9 @@ public final class CellEngine: @unchecked Sendable {
         executor?.terminate()
         executor = nil
         declarations = DeclarationTable()
+        declaredByFailedCells = [:]
+        notebookUsesMainActor = false
+        waiting.removeAll()
         workFolder.removeAllCells()
     }
 
@@ -121,22 +137,32 @@ public final class CellEngine: @unchecked Sendable {
 
     // MARK: - Running a cell
 
-    private func run(_ code: String, cellNumber: Int, output: CellOutputHandler) -> CellOutcome {
+    private func run(_ code: String, cellNumber: Int, cellID: String?, output: CellOutputHandler) -> CellOutcome {
         if code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(result: nil) }
         let started = Date()
-        var analysis = CellAnalysis(source: code)
         moduleSerial += 1
         let module = "Cell\(moduleSerial)"
-        analysis.qualify(learnersOwn(analysis, module: module))
-        let source = prologue(mentioning: analysis.mentionedNames) + "#sourceLocation(file: \"Cell In[\(cellNumber)]\", line: 1)\n"
-            + analysis.rewrittenSource + "\n"
+        // Code that uses the main actor gets a script's main-actor top level (see `isolateToMainActor`).
+        if code.contains("MainActor") { notebookUsesMainActor = true }
+        let analysis = prepare(code, module: module)
+        // Cells waiting for a name this cell declares are compiled with it, into its module.
+        let released = waiting.released(by: Set(analysis.declarations.map(\.name)))
+        var parts = released.map { (analysis: prepare($0.code, module: module), cellNumber: $0.cellNumber) }
+            + [(analysis: analysis, cellNumber: cellNumber)]
         let library: URL
         do {
-            switch try compiler.build(source: source, module: module, importedModules: importedModules(analysis)) {
-            case .success(let built): library = built
-            case .failure(let output):
-                return .failure(CompileErrorReport(compilerOutput: output.text)
-                    .failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:)))
+            var built = try build(parts, module: module, cellID: cellID)
+            if case .failure = built, !released.isEmpty {
+                parts = [(analysis, cellNumber)]
+                built = try build(parts, module: module, cellID: cellID)
+            } else if case .success = built {
+                waiting.remove(released)
+            }
+            switch built {
+            case .success(let builtLibrary): library = builtLibrary
+            case .failure(let compilerOutput):
+                return compileFailure(compilerOutput, code: code, analysis: analysis, cellNumber: cellNumber,
+                                      cellID: cellID, output: output)
             }
         } catch is CancellationError {
             return .failure(Self.interruptedFailure)
@@ -173,7 +199,8 @@ public final class CellEngine: @unchecked Sendable {
         }
         switch outcome {
         case .completed(let result, let reportedError):
-            declarations.record(module: module, analysis: analysis)
+            for part in parts { declarations.record(module: module, analysis: part.analysis, cellID: cellID) }
+            for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = nil }
             if let reportedError { return .failure(reportedError) }
             return .success(result: result)
         case .loadFailed(let message):
@@ -184,7 +211,7 @@ public final class CellEngine: @unchecked Sendable {
             if ProcessInfo.processInfo.environment["SWIFT_KERNEL_DUMP_CRASH"] != nil { FileHandle.standardError.write(Data(stderr.utf8)) }
             if recovery == .partial {
                 // The process that carries on is a copy made at the trap: it holds this cell's library.
-                declarations.record(module: module, analysis: analysis)
+                for part in parts { declarations.record(module: module, analysis: part.analysis, cellID: cellID) }
             } else {
                 workFolder.discard(module)
             }
@@ -192,6 +219,48 @@ public final class CellEngine: @unchecked Sendable {
         case .lost:
             return lostExecutor(reason: "the executor process ended")
         }
+    }
+
+    /// A cell's analysis with the engine's rewrites, for compiling into `module`.
+    private func prepare(_ code: String, module: String) -> CellAnalysis {
+        var analysis = CellAnalysis(source: code)
+        analysis.qualify(learnersOwn(analysis, module: module))
+        analysis.synthesizeConformances(shapes: declarations.structShapes, conformances: declarations.extensionConformances(of:))
+        if notebookUsesMainActor { analysis.isolateToMainActor() }
+        return analysis
+    }
+
+    /// Compiles `parts` (cells that waited, then the cell run now) into one library.
+    private func build(_ parts: [(analysis: CellAnalysis, cellNumber: Int)], module: String, cellID: String?) throws -> Result<URL, CompilerOutput> {
+        let declared = parts.flatMap(\.analysis.declarations)
+        let mentioned = parts.reduce(into: Set<String>()) { $0.formUnion($1.analysis.mentionedNames) }
+            .subtracting(declared.filter { $0.importKind != "func" }.map(\.name))
+        var source = prologue(mentioning: mentioned, declaring: declared, cellID: cellID)
+        for part in parts {
+            source += "#sourceLocation(file: \"Cell In[\(part.cellNumber)]\", line: 1)\n" + part.analysis.rewrittenSource + "\n"
+        }
+        let imports = parts.reduce(into: Set<String>()) { $0.formUnion(importedModules($1.analysis)) }
+        return try compiler.build(source: source, module: module, importedModules: imports)
+    }
+
+    /// The error for a cell that did not compile; or, for a cell of declarations that only waits for
+    /// names no cell has declared yet, a note, and the cell waits (see ``WaitingCells``).
+    private func compileFailure(_ compilerOutput: CompilerOutput, code: String, analysis: CellAnalysis, cellNumber: Int,
+                                cellID: String?, output: CellOutputHandler) -> CellOutcome {
+        let report = CompileErrorReport(compilerOutput: compilerOutput.text)
+        if let missing = WaitingCells.missingNames(of: analysis, report: report, isDeclared: declarations.declares) {
+            waiting.hold(WaitingCells.Entry(code: code, cellNumber: cellNumber, cellID: cellID, missing: missing))
+            let names = missing.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            output.stream(.stderr, yellow("Note") + ": \(names) is not declared yet. What this cell declares takes effect "
+                + "with the cell that declares it (as in a script, where a function may use one declared below it). "
+                + "If it is a typo, fix it and run this cell again.\n")
+            return .success(result: nil)
+        }
+        for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = cellNumber }
+        let hints = declaredByFailedCells.mapValues {
+            "it is declared in In[\($0)], which did not compile: fix that cell and run it again"
+        }.merging(waiting.hints()) { _, waitingHint in waitingHint }
+        return .failure(report.failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:), missingNameHints: hints))
     }
 
     /// The modules a cell imports besides earlier cells: the implicit ones and every `import` so far.
@@ -209,8 +278,9 @@ public final class CellEngine: @unchecked Sendable {
         EditorContext(prologue: prologue(mentioning: nil), compilerArguments: compiler.editorArguments)
     }
 
-    private func prologue(mentioning names: Set<String>?) -> String {
-        (configuration.implicitImports.map { "import \($0)" } + declarations.importLines(mentioning: names))
+    private func prologue(mentioning names: Set<String>?, declaring: [DeclaredName] = [], cellID: String? = nil) -> String {
+        (configuration.implicitImports.map { "import \($0)" }
+            + declarations.importLines(mentioning: names, declaring: declaring, cellID: cellID))
             .joined(separator: "\n") + "\n"
     }
 

@@ -42,8 +42,11 @@ struct CompileErrorReport {
     }
 
     /// The error for the notebook: ename `CompileError`, the first error as evalue, each error with its
-    /// excerpt in the traceback.
-    func failure(source: String, columnMap: (Int, Int) -> Int = { $1 }) -> CellFailure {
+    /// excerpt in the traceback (each once), notes about code outside the cells without a place.
+    ///
+    /// - Parameter missingNameHints: for a name the compiler cannot find, what to tell the learner (such
+    ///   as the earlier cell that declares it but did not compile).
+    func failure(source: String, columnMap: (Int, Int) -> Int = { $1 }, missingNameHints: [String: String] = [:]) -> CellFailure {
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let errors = diagnostics.filter { $0.severity == "error" }
         guard let first = errors.first else {
@@ -51,23 +54,40 @@ struct CompileErrorReport {
             return CellFailure(kind: .compileError, message: text, traceback: [red("CompileError") + ": " + text])
         }
         var traceback: [String] = []
+        var shown: Set<String> = []
         for var diagnostic in diagnostics where diagnostic.severity != "warning" {
             if diagnostic.cellLabel != nil { diagnostic.column = columnMap(diagnostic.line, diagnostic.column) }
+            guard shown.insert("\(diagnostic.cellLabel ?? "") \(diagnostic.line) \(diagnostic.column) \(diagnostic.message)").inserted
+            else { continue }
             traceback += excerpt(for: diagnostic, sourceLines: sourceLines)
+            if let name = Self.missingName(in: diagnostic.message), let hint = missingNameHints[name] {
+                traceback.append(yellow("hint") + ": " + hint)
+            }
         }
-        return CellFailure(kind: .compileError, message: first.message, traceback: traceback)
+        let message = Self.missingName(in: first.message).flatMap { missingNameHints[$0] }.map { first.message + ". " + $0 } ?? first.message
+        return CellFailure(kind: .compileError, message: message, traceback: traceback)
+    }
+
+    /// `X` in "cannot find 'X' in scope" and "cannot find type 'X' in scope".
+    static func missingName(in message: String) -> String? {
+        guard message.hasPrefix("cannot find "), message.hasSuffix(" in scope"),
+              let open = message.firstIndex(of: "'"), let close = message.lastIndex(of: "'"), open < close
+        else { return nil }
+        return String(message[message.index(after: open)..<close])
     }
 
     private func excerpt(for diagnostic: Diagnostic, sourceLines: [String]) -> [String] {
-        let label = diagnostic.cellLabel ?? "(generated code)"
+        let tag = diagnostic.severity == "error" ? red("error") : diagnostic.severity
+        // Outside the learner's cells (a library's declaration, the engine's imports) a place means
+        // nothing to the learner: the message says enough.
+        guard let label = diagnostic.cellLabel else { return ["\(tag): \(diagnostic.message)"] }
         var lines = [cyan("\(label), line \(diagnostic.line), column \(diagnostic.column)")]
-        if diagnostic.cellLabel != nil, diagnostic.line >= 1, diagnostic.line <= sourceLines.count {
+        if diagnostic.line >= 1, diagnostic.line <= sourceLines.count {
             let code = sourceLines[diagnostic.line - 1]
             lines.append("    " + code)
             let prefix = code.prefix(max(0, diagnostic.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
             lines.append("    " + prefix + green("^"))
         }
-        let tag = diagnostic.severity == "error" ? red("error") : diagnostic.severity
         lines.append("\(tag): \(diagnostic.message)")
         return lines
     }

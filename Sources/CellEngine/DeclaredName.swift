@@ -9,8 +9,9 @@ public struct DeclaredName: Hashable, Sendable {
     /// The keyword of a scoped import that brings it into a later cell (`var`, `func`, `struct`, `class`,
     /// `enum`, `protocol`, `typealias`), or `nil` when only importing the whole module does.
     public var importKind: String?
-    /// For a function: its static-ness, argument labels and parameter types, which tell an overload from
-    /// a redefinition. The return type is left out, so that changing it redefines the function.
+    /// For a function: its static-ness, argument labels, parameter and return types, which tell an
+    /// overload from a redefinition (a cell run again replaces its earlier run's functions whatever their
+    /// signatures, see ``DeclarationTable``).
     public var signature: String?
     /// For a class: the types it inherits from, by name. A cell that names the class imports them too,
     /// since overriding a member of a class's ancestor needs the ancestor's module imported.
@@ -39,16 +40,16 @@ enum DeclarationScanner {
             }
             return [DeclaredName(name: "operator \(name)", importKind: nil, signature: signature(of: function))]
         }
-        if let type = declaration.as(StructDeclSyntax.self) { return [named(type.name, "struct")] }
+        if let type = declaration.as(StructDeclSyntax.self) { return [named(type.name, "struct")] + operators(type) }
         if let type = declaration.as(ClassDeclSyntax.self) {
             var name = named(type.name, "class")
             name.inherits = (type.inheritanceClause?.inheritedTypes ?? []).compactMap {
                 $0.type.as(IdentifierTypeSyntax.self)?.name.text.trimmingBackticks
             }
-            return [name]
+            return [name] + operators(type)
         }
         if let type = declaration.as(ActorDeclSyntax.self) { return [named(type.name, "class")] }
-        if let type = declaration.as(EnumDeclSyntax.self) { return [named(type.name, "enum")] }
+        if let type = declaration.as(EnumDeclSyntax.self) { return [named(type.name, "enum")] + operators(type) }
         if let type = declaration.as(ProtocolDeclSyntax.self) { return [named(type.name, "protocol")] }
         if let type = declaration.as(TypeAliasDeclSyntax.self) { return [named(type.name, "typealias")] }
         if let operatorDeclaration = declaration.as(OperatorDeclSyntax.self) {
@@ -63,6 +64,18 @@ enum DeclarationScanner {
         if declaration.is(ImportDeclSyntax.self) { return [] }
         // `#if` blocks, macro expansions: nothing to name, and nothing a later cell could replace.
         return [DeclaredName(name: "\(declaration.kind) at \(declaration.position.utf8Offset) \(declaration.trimmedDescription.hashValue)", importKind: nil)]
+    }
+
+    /// A type's operator functions: Swift finds them only in modules imported whole, so the type's
+    /// module is (an entry with no scoped import kind).
+    private static func operators(_ type: some DeclGroupSyntax & NamedDeclSyntax) -> [DeclaredName] {
+        let operators = type.memberBlock.members.compactMap { $0.decl.as(FunctionDeclSyntax.self) }.filter {
+            if case .identifier = $0.name.tokenKind { return false }
+            return true
+        }
+        return operators.map {
+            DeclaredName(name: "\(type.name.text).\($0.name.text)", importKind: nil, signature: signature(of: $0))
+        }
     }
 
     private static func named(_ token: TokenSyntax, _ kind: String) -> DeclaredName {
@@ -102,7 +115,8 @@ enum DeclarationScanner {
     private static func signature(of function: FunctionDeclSyntax) -> String {
         let isStatic = function.modifiers.contains { ["static", "class"].contains($0.name.text) }
         let generics = function.genericParameterClause?.trimmedDescription ?? ""
-        return (isStatic ? "static " : "") + generics + parameters(function.signature.parameterClause)
+        let result = function.signature.returnClause?.type.trimmedDescription ?? "()"
+        return (isStatic ? "static " : "") + generics + parameters(function.signature.parameterClause) + " -> " + result
     }
 
     private static func parameters(_ clause: FunctionParameterClauseSyntax) -> String {

@@ -49,9 +49,48 @@ enum VisibilityRewrite {
             return
         }
         edits += widen(modified.modifiers, insertAt: firstTokenAfterAttributes(declaration))
+        if let actor = declaration.as(ActorDeclSyntax.self) { edits += nonisolatedConstants(actor) }
+        if let structure = declaration.as(StructDeclSyntax.self) { edits += wrapperInitializers(structure) }
         // Protocol requirements take the protocol's access; types' members need their own.
         if declaration.is(ProtocolDeclSyntax.self) { return }
         if let group = declaration.asProtocol(DeclGroupSyntax.self) { members(group.memberBlock, into: &edits) }
+    }
+
+    /// An actor's stored `let`s can be read without `await` in the actor's own module, and another cell is
+    /// another module: they become `nonisolated`, which is what they are within one file.
+    private static func nonisolatedConstants(_ actor: ActorDeclSyntax) -> [SourceEdit] {
+        actor.memberBlock.members.compactMap { member -> SourceEdit? in
+            guard let variable = member.decl.as(VariableDeclSyntax.self), variable.bindingSpecifier.tokenKind == .keyword(.let),
+                  !variable.modifiers.contains(where: { ["static", "nonisolated", "class"].contains($0.name.text) }),
+                  variable.bindings.allSatisfy({ $0.accessorBlock == nil })
+            else { return nil }
+            return SourceEdit(offset: variable.bindingSpecifier.positionAfterSkippingLeadingTrivia.utf8Offset, length: 0, text: "nonisolated ")
+        }
+    }
+
+    /// A public property wrapper may not keep the implicit, internal initialisers Swift gives it, so a
+    /// wrapper that declares none gets them spelled out as public: `init()` when every stored property
+    /// has a value, and the memberwise one when every stored property has a written type.
+    private static func wrapperInitializers(_ structure: StructDeclSyntax) -> [SourceEdit] {
+        guard structure.attributes.contains(where: { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" }),
+              !structure.memberBlock.members.contains(where: { $0.decl.is(InitializerDeclSyntax.self) }) else { return [] }
+        let stored = StructShape.storedBindings(of: structure.memberBlock, excludingLazy: false)
+        var text = ""
+        let typed = stored.compactMap { binding -> (String, String, String?)? in
+            guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                  let type = binding.typeAnnotation?.type.trimmedDescription else { return nil }
+            return (name, type, binding.initializer?.value.trimmedDescription)
+        }
+        // `init()` unless the memberwise one, all defaults, already is one.
+        if stored.allSatisfy({ $0.initializer != nil }) && (stored.isEmpty || typed.count < stored.count) {
+            text += " public init() {}"
+        }
+        if !stored.isEmpty, typed.count == stored.count {
+            let parameters = typed.map { "\($0.0): \($0.1)\($0.2.map { " = " + $0 } ?? "")" }.joined(separator: ", ")
+            text += " public init(\(parameters)) { \(typed.map { "self.\($0.0) = \($0.0)" }.joined(separator: "; ")) }"
+        }
+        guard !text.isEmpty else { return [] }
+        return [SourceEdit(offset: structure.memberBlock.rightBrace.positionAfterSkippingLeadingTrivia.utf8Offset, length: 0, text: text + " ")]
     }
 
     private static func members(_ block: MemberBlockSyntax, into edits: inout [SourceEdit]) {

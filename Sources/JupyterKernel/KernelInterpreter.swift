@@ -24,6 +24,13 @@ public protocol ExecutionContext: AnyObject, Sendable {
     /// - Throws: `InputNotAllowed` if the request had `allow_stdin` false, `InputInterrupted` if the kernel
     ///   was interrupted or shut down while waiting.
     func readInput(prompt: String, password: Bool) throws -> String
+    /// The notebook's id of the cell being run (`cellId` in the request's metadata, which JupyterLab,
+    /// Notebook 7 and nbclient send), or `nil`. Running the same cell again replaces what it declared.
+    var cellID: String? { get }
+}
+
+extension ExecutionContext {
+    public var cellID: String? { nil }
 }
 
 /// What an `execute` call ended with.

@@ -23,6 +23,8 @@ final class RequestContext: ExecutionContext {
         self.session = session
     }
 
+    var cellID: String? { request.metadata["cellId"]?.stringValue }
+
     private func publish(_ msgType: String, _ content: JSONValue) {
         guard !silent else { return }
         iopub.publish(Message.reply(to: request, msgType: msgType, content: content, session: session))

@@ -14,10 +14,12 @@ public func _recordCellResult(_ value: Void) {}
 /// Runs top-level `await` code of a cell to completion and returns its value.
 ///
 /// The engine wraps each top-level statement that awaits in this call, so that the cell's `main`
-/// returns normally (a script whose top level awaits would otherwise end the process when done).
+/// returns normally (a script whose top level awaits would otherwise end the process when done). The
+/// code is isolated to the main actor, as a script's top-level code is once it awaits: a `Task { }` it
+/// starts runs on the main actor too.
 /// The code runs on the cooperative pool; meanwhile the main thread runs `@MainActor` work and blocks
 /// sent to `DispatchQueue.main`, which would otherwise wait for it forever.
-public func _runCellAsync<T>(_ body: @escaping () async throws -> T) throws -> T {
+public func _runCellAsync<T>(_ body: @escaping @MainActor () async throws -> T) throws -> T {
     let outcome = AsyncOutcome<T>()
     nonisolated(unsafe) let work = body
     Task.detached {

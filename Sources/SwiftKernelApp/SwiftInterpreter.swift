@@ -68,7 +68,7 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
             // One warm-up at a time; a newer prologue replaces one still waiting (`CoalescingWarmUp`).
             if assistantInUse.load(ordering: .acquiring) { warmUps?.request(engine.editorContext().prologue) }
         }
-        switch engine.execute(code, cellNumber: executionCount, output: output) {
+        switch engine.execute(code, cellNumber: executionCount, cellID: context.cellID, output: output) {
         case .success(let result):
             return .success(result: result.map { $0.mapValues(JSONValue.string) })
         case .failure(let failure):

@@ -51,20 +51,20 @@ func timed(_ body: () -> Void) -> Double {
 /// C1 W2A2: logistic regression by gradient descent, learning rate 0.005.
 func logisticRegression(_ iterations: Int) -> (seconds: Double, cost: Double) {
     let (X, Y) = catLikeData()
-    let (w0, b0) = initializeWithZeros(X.shape[0])
+    let (w0, b0) = CourseReference.initializeWithZeros(X.shape[0])
     var params = (w: w0, b: b0)
     let seconds = timed {
-        params = optimize(w0, b0, X, Y, numIterations: iterations, learningRate: 0.005).params
+        params = CourseReference.optimize(w0, b0, X, Y, numIterations: iterations, learningRate: 0.005).params
     }
-    return (seconds, propagate(params.w, params.b, X, Y).cost)
+    return (seconds, CourseReference.propagate(params.w, params.b, X, Y).cost)
 }
 
 /// C1 W3A1: the 2-4-1 tanh network on the flower data set, learning rate 1.2.
 func planar(_ iterations: Int) -> (seconds: Double, cost: Double) {
     let (X, Y) = loadPlanarDataset()
     var parameters: Parameters = [:]
-    let seconds = timed { parameters = nnModel(X, Y, nH: 4, numIterations: iterations) }
-    return (seconds, computeCost(forwardPropagation(X, parameters).A2, Y))
+    let seconds = timed { parameters = CourseReference.nnModel(X, Y, nH: 4, numIterations: iterations) }
+    return (seconds, computeCost(CourseReference.forwardPropagation(X, parameters).A2, Y))
 }
 
 /// C1 W4A2: `twoLayerModel` ([12288, 7, 1]) or `LLayerModel` (longer `dims`) on cat-shaped data.
@@ -73,10 +73,10 @@ func deep(_ dims: [Int], _ iterations: Int) -> (seconds: Double, cost: Double) {
     var parameters: Parameters = [:]
     let seconds = timed {
         if dims.count == 3 {
-            parameters = twoLayerModel(X, Y, layersDims: (dims[0], dims[1], dims[2]), learningRate: 0.0075,
+            parameters = CourseReference.twoLayerModel(X, Y, layersDims: (dims[0], dims[1], dims[2]), learningRate: 0.0075,
                                        numIterations: iterations).parameters
         } else {
-            parameters = LLayerModel(X, Y, layersDims: dims, learningRate: 0.0075, numIterations: iterations).parameters
+            parameters = CourseReference.LLayerModel(X, Y, layersDims: dims, learningRate: 0.0075, numIterations: iterations).parameters
         }
     }
     return (seconds, computeCost(LModelForward(X, parameters).AL, Y))

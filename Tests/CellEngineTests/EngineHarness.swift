@@ -62,8 +62,8 @@ enum EngineHarness {
 extension CellEngine {
     /// Runs a cell and returns its outcome and output.
     @discardableResult
-    func run(_ code: String, _ number: Int = 1, output: RecordingOutput = RecordingOutput()) -> (CellOutcome, RecordingOutput) {
-        (execute(code, cellNumber: number, output: output), output)
+    func run(_ code: String, _ number: Int = 1, cellID: String? = nil, output: RecordingOutput = RecordingOutput()) -> (CellOutcome, RecordingOutput) {
+        (execute(code, cellNumber: number, cellID: cellID, output: output), output)
     }
 }
 

@@ -1,4 +1,4 @@
-import CellEngine
+@testable import CellEngine
 import Foundation
 import XCTest
 
@@ -107,5 +107,57 @@ final class RecoveryTests: XCTestCase {
         let (outcome, output) = engine.run("print(await twice(21))", 3)
         XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
         XCTAssertEqual(output.stdout, "42\n")
+    }
+}
+
+/// Compile errors that say what the learner can do about them.
+final class CompileMessageTests: XCTestCase {
+    func testANameFromACellThatDidNotCompileSaysSo() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        XCTAssertEqual(engine.run("func squash(_ x: Double) -> Double { x * 2 + \"text\" }", 1).0.failure?.kind, .compileError)
+        let failure = engine.run("print(squash(0))", 2).0.failure
+        XCTAssertEqual(failure?.kind, .compileError)
+        XCTAssertTrue(failure?.message.contains("declared in In[1], which did not compile") ?? false, "\(String(describing: failure))")
+        // Once the cell compiles, the name is found.
+        XCTAssertTrue(engine.run("func squash(_ x: Double) -> Double { x * 2 }", 3).0.succeeded)
+        XCTAssertEqual(engine.run("squash(0.25)", 4).0.resultText, "0.5")
+    }
+
+    func testEachDiagnosticOnceAndNoPlacesOutsideTheCells() {
+        let output = """
+        Cell In[2]:1:7: error: ambiguous use of 'f'
+        NeuralNet.f:1:13: note: found this candidate in module 'NeuralNet'
+        NeuralNet.f:1:13: note: found this candidate in module 'NeuralNet'
+        """
+        let failure = CompileErrorReport(compilerOutput: output).failure(source: "print(f(1))")
+        let text = failure.traceback.joined(separator: "\n")
+        XCTAssertEqual(text.components(separatedBy: "found this candidate").count, 2, text)
+        XCTAssertFalse(text.contains("line 1, column 13"), text)
+        XCTAssertTrue(text.contains("Cell In[2], line 1, column 7"), text)
+    }
+}
+
+/// Declarations that use what a later cell declares, as a script may.
+final class WaitingCellTests: XCTestCase {
+    func testMutuallyRecursiveFunctionsInTwoCells() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        let (first, output) = engine.run("func isEven(_ n: Int) -> Bool { n == 0 ? true : isOdd(n - 1) }", 1)
+        XCTAssertTrue(first.succeeded, "\(String(describing: first.failure))")
+        XCTAssertTrue(output.stderr.contains("`isOdd` is not declared yet"), output.stderr)
+        let hint = engine.run("print(isEven(4))", 2).0.failure
+        XCTAssertTrue(hint?.message.contains("waits for `isOdd`") ?? false, "\(String(describing: hint))")
+        XCTAssertTrue(engine.run("func isOdd(_ n: Int) -> Bool { n == 0 ? false : isEven(n - 1) }", 3).0.succeeded)
+        let (after, printed) = engine.run("print(isEven(10), isOdd(7))", 4)
+        XCTAssertTrue(after.succeeded, "\(String(describing: after.failure))")
+        XCTAssertEqual(printed.stdout, "true true\n")
+    }
+
+    func testStatementsDoNotWait() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        XCTAssertEqual(engine.run("print(laterFunction())", 1).0.failure?.kind, .compileError)
+        XCTAssertEqual(engine.run("let value = laterFunction()", 2).0.failure?.kind, .compileError)
     }
 }

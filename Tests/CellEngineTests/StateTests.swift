@@ -22,12 +22,27 @@ final class StateTests: XCTestCase {
         XCTAssertEqual(output.stdout, "5\n")
     }
 
-    func testRedefinedFunctionAndTypeAreTheNewest() {
-        engine.run("func f() -> Int { 1 }\nstruct S { var a = 1 }", 1)
-        engine.run("func f() -> String { \"two\" }\nstruct S { var b = \"b\" }", 2)
+    func testACellRunAgainReplacesWhatItDeclared() {
+        engine.run("func f() -> Int { 1 }\nstruct S { var a = 1 }", 1, cellID: "cell-a")
+        engine.run("func f() -> String { \"two\" }\nstruct S { var b = \"b\" }", 2, cellID: "cell-a")
         let (outcome, output) = engine.run("print(f(), S().b)", 3)
         XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
         XCTAssertEqual(output.stdout, "two b\n")
+    }
+
+    func testFunctionsThatDifferInTheirReturnTypeAreOverloadsAcrossCells() {
+        engine.run("func parse(_ text: String) -> Int { Int(text) ?? 0 }", 1, cellID: "a")
+        engine.run("func parse(_ text: String) -> [String] { text.split(separator: \",\").map(String.init) }", 2, cellID: "b")
+        let (outcome, output) = engine.run("let n: Int = parse(\"12\")\nlet parts: [String] = parse(\"x,y\")\nprint(n + 1, parts)", 3)
+        XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
+        XCTAssertEqual(output.stdout, "13 [\"x\", \"y\"]\n")
+    }
+
+    func testANewOverloadInACellThatAlsoCallsTheOlderOnes() {
+        engine.run("func area(_ side: Double) -> Double { side * side }", 1)
+        let (outcome, output) = engine.run("func area(radius: Double) -> Double { 3 * radius * radius }\nprint(area(radius: 1), area(4))", 2)
+        XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
+        XCTAssertEqual(output.stdout, "3.0 16.0\n")
     }
 
     func testRerunningACellWorks() {

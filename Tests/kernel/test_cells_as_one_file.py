@@ -102,3 +102,27 @@ def test_a_trap_inside_a_global_modify_access_keeps_the_state_usable(fresh_kerne
     assert "is kept" in failed.error_text
     # The access to `counts` the trap left open must not be reported as a conflict now.
     assert execute_ok(kc, "counts[1] += 1\nprint(counts)").stdout == "[1, 1]\n"
+
+
+def execute_cell(kc, code: str, cell_id: str):
+    """Runs `code` as the notebook cell `cell_id`, as JupyterLab and Notebook 7 send it (metadata.cellId)."""
+    from conftest import finish
+    msg = kc.session.msg("execute_request", {"code": code, "silent": False, "store_history": True,
+                                             "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
+                         metadata={"cellId": cell_id})
+    kc.shell_channel.send(msg)
+    return finish(kc, msg["header"]["msg_id"])
+
+
+def test_running_a_cell_again_replaces_what_it_declared(fresh_kernel):
+    kc = fresh_kernel.kc
+    assert execute_cell(kc, "func f() -> Int { 1 }", "cell-a").status == "ok"
+    assert execute_cell(kc, 'func f() -> String { "edited" }', "cell-a").status == "ok"
+    assert execute_ok(kc, "print(f())").stdout == "edited\n"
+
+
+def test_two_cells_may_overload_by_return_type(fresh_kernel):
+    kc = fresh_kernel.kc
+    assert execute_cell(kc, "func parse(_ t: String) -> Int { Int(t) ?? 0 }", "cell-a").status == "ok"
+    assert execute_cell(kc, 'func parse(_ t: String) -> [String] { t.split(separator: ",").map(String.init) }', "cell-b").status == "ok"
+    assert execute_ok(kc, 'let n: Int = parse("12")\nlet p: [String] = parse("a,b")\nprint(n, p)').stdout == '12 ["a", "b"]\n'

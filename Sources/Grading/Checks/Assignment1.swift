@@ -5,7 +5,7 @@
 import NeuralNet
 
 /// Checks a learner's `basicSigmoid` (one number in, one number out) at 1, 0 and −2.
-public func checkBasicSigmoid(_ basicSigmoid: (Double) -> Double) {
+public func checkBasicSigmoid(_ basicSigmoid: @escaping (Double) -> Double) {
     var check = ExerciseCheck("basicSigmoid")
     let hint = "basicSigmoid(x) = 1 / (1 + exp(-x)), with Foundation's exp for a single Double"
     check.expectNumber(basicSigmoid(1), 0.7310585786300049, "basicSigmoid(1)", hint: hint)
@@ -16,7 +16,7 @@ public func checkBasicSigmoid(_ basicSigmoid: (Double) -> Double) {
 
 /// Checks a learner's `sigmoid` on the course's cases of notebooks 1 and 2: `[1, 2, 3]`, `[0, 2]`,
 /// `[0.5, 0, 2]`, the single number 1 (a 0-d tensor) and a 2×2 matrix, whose shape must be kept.
-public func checkSigmoid(_ sigmoid: (Tensor) -> Tensor) {
+public func checkSigmoid(_ sigmoid: @escaping (Tensor) -> Tensor) {
     var check = ExerciseCheck("sigmoid")
     let hint = "sigmoid(x) = 1 / (1 + exp(-x)); NeuralNet's exp works on every entry of a tensor at once"
     check.expectTensor(sigmoid([1, 2, 3]), [0.73105858, 0.88079708, 0.95257413], "sigmoid([1, 2, 3])", hint: hint)
@@ -31,7 +31,7 @@ public func checkSigmoid(_ sigmoid: (Tensor) -> Tensor) {
 }
 
 /// Checks a learner's `sigmoidDerivative` on `[1, 2, 3]` (the course's case) and a 2×2 matrix.
-public func checkSigmoidDerivative(_ sigmoidDerivative: (Tensor) -> Tensor) {
+public func checkSigmoidDerivative(_ sigmoidDerivative: @escaping (Tensor) -> Tensor) {
     var check = ExerciseCheck("sigmoidDerivative")
     let hint = "with s = sigmoid(x), the derivative is s * (1 - s), elementwise"
     check.expectTensor(sigmoidDerivative([1, 2, 3]), [0.19661193, 0.10499359, 0.04517666],
@@ -51,7 +51,7 @@ private let testImage: Tensor = [
 
 /// Checks a learner's `imageToVector` on the course's 3×3×2 image (a column of 18 numbers in
 /// row-major order) and on a 2×1×3 image.
-public func checkImageToVector(_ imageToVector: (Tensor) -> Tensor) {
+public func checkImageToVector(_ imageToVector: @escaping (Tensor) -> Tensor) {
     var check = ExerciseCheck("imageToVector")
     let hint = "reshape to [length * height * depth, 1] keeps the numbers in row-major order; do not transpose"
     let column = Tensor(testImage.scalars).reshape([18, 1])
@@ -65,7 +65,7 @@ public func checkImageToVector(_ imageToVector: (Tensor) -> Tensor) {
 }
 
 /// Checks a learner's `normalizeRows` on the course's matrix `[[0, 3, 4], [1, 6, 4]]`.
-public func checkNormalizeRows(_ normalizeRows: (Tensor) -> Tensor) {
+public func checkNormalizeRows(_ normalizeRows: @escaping (Tensor) -> Tensor) {
     var check = ExerciseCheck("normalizeRows")
     check.expectTensor(normalizeRows([[0, 3, 4], [1, 6, 4]]),
                        [[0, 0.6, 0.8], [0.13736056, 0.82416338, 0.54944226]],
@@ -75,7 +75,7 @@ public func checkNormalizeRows(_ normalizeRows: (Tensor) -> Tensor) {
 }
 
 /// Checks a learner's `softmax` on the course's 2×5 matrix of scores.
-public func checkSoftmax(_ softmax: (Tensor) -> Tensor) {
+public func checkSoftmax(_ softmax: @escaping (Tensor) -> Tensor) {
     var check = ExerciseCheck("softmax")
     check.expectTensor(softmax([[9, 2, 5, 0, 0], [7, 5, 0, 0, 0]]),
                        [[9.80897665e-01, 8.94462891e-04, 1.79657674e-02, 1.21052389e-04, 1.21052389e-04],
@@ -90,7 +90,7 @@ private let lossPredictions: Tensor = [0.9, 0.2, 0.1, 0.4, 0.9]
 private let lossLabels: Tensor = [1, 0, 0, 1, 1]
 
 /// Checks a learner's `L1` loss on the course's predictions (1.1) and on a perfect prediction (0).
-public func checkL1(_ L1: (Tensor, Tensor) -> Double) {
+public func checkL1(_ L1: @escaping (Tensor, Tensor) -> Double) {
     var check = ExerciseCheck("L1")
     let hint = "L1 = sum(abs(y - yhat)), the sum of the absolute differences"
     check.expectNumber(L1(lossPredictions, lossLabels), 1.1, "L1(yhat, y)", hint: hint)
@@ -99,7 +99,7 @@ public func checkL1(_ L1: (Tensor, Tensor) -> Double) {
 }
 
 /// Checks a learner's `L2` loss on the course's predictions (0.43) and on a perfect prediction (0).
-public func checkL2(_ L2: (Tensor, Tensor) -> Double) {
+public func checkL2(_ L2: @escaping (Tensor, Tensor) -> Double) {
     var check = ExerciseCheck("L2")
     let hint = "L2 = the sum of (y - yhat)²: with d = y - yhat, sum(d * d) or dot(d, d).item"
     check.expectNumber(L2(lossPredictions, lossLabels), 0.43, "L2(yhat, y)", hint: hint)

@@ -6,7 +6,7 @@
 import NeuralNet
 
 /// Checks a learner's `initializeWithZeros` for 2, 3 and 4 features: `w` zeros of shape `(dim, 1)`, `b` 0.
-public func checkInitializeWithZeros(_ initializeWithZeros: (Int) -> (w: Tensor, b: Double)) {
+public func checkInitializeWithZeros(_ initializeWithZeros: @escaping (Int) -> (w: Tensor, b: Double)) {
     var check = ExerciseCheck("initializeWithZeros")
     for dim in [2, 3, 4] {
         let (w, b) = initializeWithZeros(dim)
@@ -19,7 +19,7 @@ public func checkInitializeWithZeros(_ initializeWithZeros: (Int) -> (w: Tensor,
 
 /// Checks a learner's `propagate` on the course's test case (three features, four examples) and on
 /// the example its notebook prints (two features, three examples): `dw`, `db` and the cost.
-public func checkPropagate(_ propagate: (Tensor, Double, Tensor, Tensor) -> (grads: LogisticGradients, cost: Double)) {
+public func checkPropagate(_ propagate: @escaping (Tensor, Double, Tensor, Tensor) -> (grads: LogisticGradients, cost: Double)) {
     var check = ExerciseCheck("propagate")
     let cases: [(w: Tensor, b: Double, X: Tensor, Y: Tensor, dw: Tensor, db: Double, cost: Double)] = [
         ([[1], [2], [-1]], 2.5, [[1, 2, -1, 0], [3, 4, -3.2, 1], [3, 4, -3.2, -3.5]], [[1, 1, 0, 0]],
@@ -41,7 +41,7 @@ public func checkPropagate(_ propagate: (Tensor, Double, Tensor, Tensor) -> (gra
 
 /// Checks a learner's `optimize` on the course's test (101 iterations at learning rate 0.1, so two
 /// costs are recorded) and on the notebook's example (100 iterations at 0.009).
-public func checkOptimize(_ optimize: (Tensor, Double, Tensor, Tensor, Int, Double, Bool)
+public func checkOptimize(_ optimize: @escaping (Tensor, Double, Tensor, Tensor, Int, Double, Bool)
                             -> (params: (w: Tensor, b: Double), grads: LogisticGradients, costs: [Double])) {
     var check = ExerciseCheck("optimize")
     let updateHint = "each step: w = w - learningRate * dw and b = b - learningRate * db, with the grads of propagate"
@@ -71,7 +71,7 @@ public func checkOptimize(_ optimize: (Tensor, Double, Tensor, Tensor, Int, Doub
 
 /// Checks a learner's `predict` of logistic regression on the course's test case and the notebook's
 /// example. (Named apart from notebook 3's `checkPredict`, whose `predict` takes parameters.)
-public func checkLogisticPredict(_ predict: (Tensor, Double, Tensor) -> Tensor) {
+public func checkLogisticPredict(_ predict: @escaping (Tensor, Double, Tensor) -> Tensor) {
     var check = ExerciseCheck("predict")
     let hint = "predict 1 where sigmoid(dot(w.T, X) + b) > 0.5 and 0 elsewhere, e.g. with A .> 0.5"
     check.expectTensor(predict([[0.3], [0.5], [-0.2]], -0.33333, [[1, -0.3, 1.5], [2, 0, 1], [0, -1.5, 2]]),
@@ -84,7 +84,7 @@ public func checkLogisticPredict(_ predict: (Tensor, Double, Tensor) -> Tensor) 
 
 /// Checks a learner's `model` on the course's test: after `seed(0)`, `X` = randn(4, 7) and
 /// `xTest` = randn(4, 3), 50 iterations at learning rate 0.01.
-public func checkModel(_ model: (Tensor, Tensor, Tensor, Tensor, Int, Double, Bool) -> LogisticRegressionResult) {
+public func checkModel(_ model: @escaping (Tensor, Tensor, Tensor, Tensor, Int, Double, Bool) -> LogisticRegressionResult) {
     var check = ExerciseCheck("model")
     seed(0)
     let X = randn(4, 7), Y: Tensor = [[1, 0, 0, 1, 0, 0, 1]]

@@ -6,7 +6,7 @@ import NeuralNet
 
 /// Checks a learner's `layerSizes` on the course's two cases: `X` (5, 3) with `Y` (2, 3) gives
 /// (5, 4, 2), then `X` (7, 5) with `Y` (5, 5) gives (7, 4, 5).
-public func checkLayerSizes(_ layerSizes: (Tensor, Tensor) -> (nX: Int, nH: Int, nY: Int)) {
+public func checkLayerSizes(_ layerSizes: @escaping (Tensor, Tensor) -> (nX: Int, nH: Int, nY: Int)) {
     layerSizesCheck(layerSizes).finish()
 }
 
@@ -29,7 +29,7 @@ func layerSizesCheck(_ layerSizes: (Tensor, Tensor) -> (nX: Int, nH: Int, nY: In
 /// itself (the caller does): after `seed(2)`, sizes (3, 5, 2) and then, after `seed(2)` again,
 /// (2, 4, 1). Notebook 4's version, which seeds itself with 1, is checked by
 /// `checkInitializeParametersSeeded`.
-public func checkInitializeParameters(_ initializeParameters: (Int, Int, Int) -> Parameters) {
+public func checkInitializeParameters(_ initializeParameters: @escaping (Int, Int, Int) -> Parameters) {
     initializeParametersCheck(initializeParameters).finish()
 }
 
@@ -63,7 +63,7 @@ func initializeParametersCheck(_ initializeParameters: (Int, Int, Int) -> Parame
 
 /// Checks a learner's `forwardPropagation` (LINEAR → TANH → LINEAR → SIGMOID) on the course's
 /// case: `X` (2, 3) and `b1` drawn after `seed(1)`, fixed `W1`, `W2` and `b2 = [[-1.3]]`.
-public func checkForwardPropagation(_ forwardPropagation: (Tensor, Parameters) -> (A2: Tensor, cache: [String: Tensor])) {
+public func checkForwardPropagation(_ forwardPropagation: @escaping (Tensor, Parameters) -> (A2: Tensor, cache: [String: Tensor])) {
     forwardPropagationCheck(forwardPropagation).finish()
 }
 
@@ -97,7 +97,7 @@ func forwardPropagationCheck(_ forwardPropagation: (Tensor, Parameters) -> (A2: 
 /// Checks a learner's `computeCost` of notebook 3 (cross-entropy of `A2` against `Y`) on the course's
 /// two cases: five labels drawn after `seed(1)` with a (1, 5) `A2`, and a 1-D `A` of five values
 /// against (1, 5) labels. Notebook 4's `computeCost` is checked by `checkComputeCostDeep`.
-public func checkComputeCost(_ computeCost: (Tensor, Tensor) -> Double) {
+public func checkComputeCost(_ computeCost: @escaping (Tensor, Tensor) -> Double) {
     computeCostCheck(computeCost).finish()
 }
 
@@ -119,7 +119,7 @@ func computeCostCheck(_ computeCost: (Tensor, Tensor) -> Double) -> ExerciseChec
 /// Checks a learner's `backwardPropagation` (the six backprop equations of the 2-layer network) on
 /// the course's public case (`seed(1)`, 3 features, 9 hidden units, 7 examples) and on the
 /// notebook's small case (2 features, 4 hidden units, 3 examples).
-public func checkBackwardPropagation(_ backwardPropagation: (Parameters, [String: Tensor], Tensor, Tensor) -> Gradients) {
+public func checkBackwardPropagation(_ backwardPropagation: @escaping (Parameters, [String: Tensor], Tensor, Tensor) -> Gradients) {
     backwardPropagationCheck(backwardPropagation).finish()
 }
 
@@ -184,7 +184,7 @@ let planarUpdateInput: Parameters = [
 
 /// Checks a learner's `updateParameters` of notebook 3 with the learning rate 1.2 on the course's
 /// case. Notebook 4's `updateParameters` is checked by `checkUpdateParametersDeep`.
-public func checkUpdateParameters(_ updateParameters: (Parameters, Gradients, Double) -> Parameters) {
+public func checkUpdateParameters(_ updateParameters: @escaping (Parameters, Gradients, Double) -> Parameters) {
     updateParametersCheck(updateParameters).finish()
 }
 
@@ -211,7 +211,7 @@ func updateParametersCheck(_ updateParameters: (Parameters, Gradients, Double) -
 
 /// Checks a learner's `nnModel` on the course's case: 4 examples with 2 features drawn after
 /// `seed(1)`, 4 hidden units, 10000 iterations. The model must seed the generator with 3 itself.
-public func checkNnModel(_ nnModel: (Tensor, Tensor, Int, Int, Bool) -> Parameters) {
+public func checkNnModel(_ nnModel: @escaping (Tensor, Tensor, Int, Int, Bool) -> Parameters) {
     nnModelCheck(nnModel).finish()
 }
 
@@ -235,7 +235,7 @@ func nnModelCheck(_ nnModel: (Tensor, Tensor, Int, Int, Bool) -> Parameters) -> 
 
 /// Checks a learner's `predict` of notebook 3 (1 where `A2 > 0.5`, else 0) on the course's case:
 /// `X` (2, 3) drawn after `seed(1)` with the parameters of the `updateParameters` case.
-public func checkPredict(_ predict: (Parameters, Tensor) -> Tensor) {
+public func checkPredict(_ predict: @escaping (Parameters, Tensor) -> Tensor) {
     predictCheck(predict).finish()
 }
 

@@ -9,7 +9,7 @@ import NeuralNet
 /// **itself**, on the course's two cases (3, 2, 1) and (4, 3, 2). The generator is seeded with 0
 /// before each call, so a version that forgets `seed(1)` fails. Notebook 3's version (seeded by
 /// the caller) is checked by `checkInitializeParameters`.
-public func checkInitializeParametersSeeded(_ initializeParameters: (Int, Int, Int) -> Parameters) {
+public func checkInitializeParametersSeeded(_ initializeParameters: @escaping (Int, Int, Int) -> Parameters) {
     initializeParametersSeededCheck(initializeParameters).finish()
 }
 
@@ -42,7 +42,7 @@ func initializeParametersSeededCheck(_ initializeParameters: (Int, Int, Int) -> 
 /// Checks a learner's `initializeParametersDeep` in the course's one-argument form (it seeds the
 /// generator with 3 itself) on the layer sizes [5, 4, 3] and [4, 3, 2]. The library's version takes
 /// extra optional arguments; check it with `checkInitializeParametersDeep { initializeParametersDeep($0) }`.
-public func checkInitializeParametersDeep(_ initializeParametersDeep: ([Int]) -> Parameters) {
+public func checkInitializeParametersDeep(_ initializeParametersDeep: @escaping ([Int]) -> Parameters) {
     initializeParametersDeepCheck(initializeParametersDeep).finish()
 }
 
@@ -83,7 +83,7 @@ func initializeParametersDeepCheck(_ initializeParametersDeep: ([Int]) -> Parame
 
 /// Checks a learner's `linearForward` (`Z = W·A + b`, cache `(A, W, b)`) on the course's case drawn
 /// after `seed(1)`: `A` (3, 2), `W` (1, 3), `b` (1, 1).
-public func checkLinearForward(_ linearForward: (Tensor, Tensor, Tensor) -> (Z: Tensor, cache: LinearCache)) {
+public func checkLinearForward(_ linearForward: @escaping (Tensor, Tensor, Tensor) -> (Z: Tensor, cache: LinearCache)) {
     linearForwardCheck(linearForward).finish()
 }
 
@@ -101,7 +101,7 @@ func linearForwardCheck(_ linearForward: (Tensor, Tensor, Tensor) -> (Z: Tensor,
 /// Checks a learner's `linearActivationForward` with both activations on the course's case drawn
 /// after `seed(2)`: `APrev` (3, 2), `W` (1, 3), `b` (1, 1).
 public func checkLinearActivationForward(
-    _ linearActivationForward: (Tensor, Tensor, Tensor, Activation) -> (A: Tensor, cache: LayerCache)
+    _ linearActivationForward: @escaping (Tensor, Tensor, Tensor, Activation) -> (A: Tensor, cache: LayerCache)
 ) {
     linearActivationForwardCheck(linearActivationForward).finish()
 }
@@ -128,7 +128,7 @@ func linearActivationForwardCheck(
 
 /// Checks a learner's `LModelForward` on the course's 3-layer case drawn after `seed(6)`: `X` (5, 4)
 /// and layers of 4, 3 and 1 units. Compares `AL` and every layer's cache.
-public func checkLModelForward(_ LModelForward: (Tensor, Parameters) -> (AL: Tensor, caches: [LayerCache])) {
+public func checkLModelForward(_ LModelForward: @escaping (Tensor, Parameters) -> (AL: Tensor, caches: [LayerCache])) {
     lModelForwardCheck(LModelForward).finish()
 }
 

@@ -7,7 +7,7 @@ import NeuralNet
 /// Checks a learner's `computeCost` of notebook 4 on the course's case `Y = [[1, 1, 0]]`,
 /// `AL = [[0.8, 0.9, 0.4]]` (cost 0.2797765635793423). Notebook 3's `computeCost` is checked by
 /// `checkComputeCost`.
-public func checkComputeCostDeep(_ computeCost: (Tensor, Tensor) -> Double) {
+public func checkComputeCostDeep(_ computeCost: @escaping (Tensor, Tensor) -> Double) {
     computeCostDeepCheck(computeCost).finish()
 }
 
@@ -23,7 +23,7 @@ func computeCostDeepCheck(_ computeCost: (Tensor, Tensor) -> Double) -> Exercise
 
 /// Checks a learner's `linearBackward` on the course's case drawn after `seed(1)`: `dZ` (3, 4) and
 /// a cache with `A` (5, 4), `W` (3, 5), `b` (3, 1).
-public func checkLinearBackward(_ linearBackward: (Tensor, LinearCache) -> (dAPrev: Tensor, dW: Tensor, db: Tensor)) {
+public func checkLinearBackward(_ linearBackward: @escaping (Tensor, LinearCache) -> (dAPrev: Tensor, dW: Tensor, db: Tensor)) {
     linearBackwardCheck(linearBackward).finish()
 }
 
@@ -52,7 +52,7 @@ func linearBackwardCheck(_ linearBackward: (Tensor, LinearCache) -> (dAPrev: Ten
 /// Checks a learner's `linearActivationBackward` with both activations on the course's case drawn
 /// after `seed(2)`: `dA` (1, 2) and a layer cache with `A` (3, 2), `W` (1, 3), `b` (1, 1), `Z` (1, 2).
 public func checkLinearActivationBackward(
-    _ linearActivationBackward: (Tensor, LayerCache, Activation) -> (dAPrev: Tensor, dW: Tensor, db: Tensor)
+    _ linearActivationBackward: @escaping (Tensor, LayerCache, Activation) -> (dAPrev: Tensor, dW: Tensor, db: Tensor)
 ) {
     linearActivationBackwardCheck(linearActivationBackward).finish()
 }
@@ -85,7 +85,7 @@ func linearActivationBackwardCheck(
 /// Checks a learner's `LModelBackward` on the course's 2-layer case drawn after `seed(3)`
 /// (`AL` (1, 2), `Y = [[1, 0]]`, a hidden layer of 3 units on 4 inputs): compares `dA0`, `dA1`,
 /// `dW1`, `db1`, `dW2` and `db2`.
-public func checkLModelBackward(_ LModelBackward: (Tensor, Tensor, [LayerCache]) -> Gradients) {
+public func checkLModelBackward(_ LModelBackward: @escaping (Tensor, Tensor, [LayerCache]) -> Gradients) {
     lModelBackwardCheck(LModelBackward).finish()
 }
 
@@ -117,7 +117,7 @@ func lModelBackwardCheck(_ LModelBackward: (Tensor, Tensor, [LayerCache]) -> Gra
 /// Checks a learner's `updateParameters` of notebook 4 with the learning rate 0.1 on the course's
 /// case (parameters drawn after `seed(2)`, gradients after `seed(3)`). Notebook 3's version
 /// (learning rate 1.2) is checked by `checkUpdateParameters`.
-public func checkUpdateParametersDeep(_ updateParameters: (Parameters, Gradients, Double) -> Parameters) {
+public func checkUpdateParametersDeep(_ updateParameters: @escaping (Parameters, Gradients, Double) -> Parameters) {
     updateParametersDeepCheck(updateParameters).finish()
 }
 

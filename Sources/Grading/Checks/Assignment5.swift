@@ -15,7 +15,7 @@ public typealias LLayerModelFunction =
 /// Checks a learner's `twoLayerModel` on the course's two cases: `X` (10, 10) and real-valued `Y`
 /// (1, 10) drawn after `seed(1)`, layers (10, 4, 1), trained for 2 iterations at rate 0.0075 and for
 /// 3 iterations at rate 0.1; then that a 201-iteration run records 3 costs (iterations 0, 100, 200).
-public func checkTwoLayerModel(_ twoLayerModel: TwoLayerModelFunction) {
+public func checkTwoLayerModel(_ twoLayerModel: @escaping TwoLayerModelFunction) {
     twoLayerModelCheck(twoLayerModel).finish()
 }
 
@@ -71,7 +71,7 @@ func twoLayerModelCheck(_ twoLayerModel: TwoLayerModelFunction) -> ExerciseCheck
 /// Checks a learner's `LLayerModel` on the course's two cases: `X` (10, 10) drawn after `seed(1)` and
 /// the labels [1, 1, 1, 1, 0, 0, 0, 1, 1, 0], layers [10, 5, 6, 1], trained for 2 iterations at rate
 /// 0.0075 and for 3 iterations at rate 0.02; then that a 201-iteration run records 3 costs.
-public func checkLLayerModel(_ LLayerModel: LLayerModelFunction) {
+public func checkLLayerModel(_ LLayerModel: @escaping LLayerModelFunction) {
     LLayerModelCheck(LLayerModel).finish()
 }
 

@@ -33,15 +33,41 @@ public struct CheckReport: Equatable, Sendable {
     public var failures: [CheckFailure]
     /// Exercises whose `yourCodeHere` stub ran during the check (the exercise itself, or one it calls).
     public var stubbedExercises: [String]
+    /// Whether the library's own function of the exercise's name ran during the check: then the function
+    /// checked was not the learner's (not defined by the notebook, or only calling the library's).
+    public var ranLibraryVersion: Bool
+    /// Why the learner's function could not be checked at all (a wrong signature), if it could not.
+    public var notCheckable: String?
 
-    /// Whether every case held and no stub ran.
-    public var passed: Bool { failures.isEmpty && stubbedExercises.isEmpty }
+    /// Makes a report from its parts.
+    public init(exercise: String, caseCount: Int, failures: [CheckFailure], stubbedExercises: [String] = [],
+                ranLibraryVersion: Bool = false, notCheckable: String? = nil) {
+        self.exercise = exercise
+        self.caseCount = caseCount
+        self.failures = failures
+        self.stubbedExercises = stubbedExercises
+        self.ranLibraryVersion = ranLibraryVersion
+        self.notCheckable = notCheckable
+    }
+
+    /// Whether every case held with the learner's own function, and no stub ran.
+    public var passed: Bool { failures.isEmpty && stubbedExercises.isEmpty && !ranLibraryVersion && notCheckable == nil }
+
+    /// Whether the function checked is not the learner's own (the library's, or one that only calls it).
+    public var isNotOwnFunction: Bool { ranLibraryVersion && !isNotWritten }
 
     /// Whether the exercise itself is still the learner stub.
     public var isNotWritten: Bool { stubbedExercises.contains(exercise) }
 
     /// The one-line message of the cell's error (Jupyter's `evalue`); `nil` when the check passed.
     public var errorMessage: String? {
+        if let notCheckable { return notCheckable }
+        if isNotOwnFunction {
+            let declaration = ExerciseDeclarations.text(of: exercise)
+            return "\(exercise) is not defined by this notebook, or it only hands the work to the library's "
+                + "\(exercise): the check ran the library's own function, which earns no points. Write "
+                + "`\(declaration)` in its cell (this signature), run that cell (did it compile?), then this one."
+        }
         if isNotWritten {
             return "\(exercise) is not written yet: replace the line `// YOUR CODE HERE` in its cell "
                 + "with your code, run that cell, then this one."
@@ -71,7 +97,7 @@ extension CheckReport {
     /// The lines printed under the test cell: green "All tests passed." or each failure in red.
     var printedLines: [String] {
         if passed { return [ReportStyle.green + "All tests passed." + ReportStyle.reset] }
-        if isNotWritten, let message = errorMessage { return [ReportStyle.red + message + ReportStyle.reset] }
+        if isNotWritten || isNotOwnFunction || notCheckable != nil, let message = errorMessage { return [ReportStyle.red + message + ReportStyle.reset] }
         var lines: [String] = []
         if !failures.isEmpty {
             lines.append(ReportStyle.red + ReportStyle.bold + "\(exercise): \(failures.count) of \(caseCount) cases failed."
@@ -94,6 +120,7 @@ extension CheckReport {
     var tracebackLines: [String] {
         guard let message = errorMessage else { return [] }
         var lines = [ReportStyle.red + "ExerciseFailed: " + ReportStyle.reset + message]
+        if isNotWritten || isNotOwnFunction || notCheckable != nil { return lines }
         for failure in failures.prefix(5) {
             lines.append("  ✗ \(failure.label): expected \(oneLine(failure.expected)), got \(oneLine(failure.actual))")
         }
@@ -103,6 +130,7 @@ extension CheckReport {
 
     /// Prints the report and, if the check failed, marks the running cell as failed.
     func publish() {
+        FinishedChecks.shared.record(self)
         print(printedLines.joined(separator: "\n"))
         if let message = errorMessage {
             reportCellError(name: "ExerciseFailed", message: message, traceback: tracebackLines)

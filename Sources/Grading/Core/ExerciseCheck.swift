@@ -23,11 +23,14 @@ public struct ExerciseCheck {
     public private(set) var caseCount = 0
     /// The stub counts when the check started (see `StubLog`).
     private let stubsAtStart: [String: Int]
+    /// The library's call counts when the check started (see `LibraryCallLog`).
+    private let libraryCallsAtStart: [String: Int]
 
     /// Starts the check of `exercise`.
     public init(_ exercise: String) {
         self.exercise = exercise
         stubsAtStart = StubLog.shared.snapshot()
+        libraryCallsAtStart = LibraryCallLog.shared.snapshot()
     }
 
     /// Expects a tensor: first its shape, then (if the shape is right) every value within `tolerance`.
@@ -88,14 +91,16 @@ public struct ExerciseCheck {
     /// Prints "All tests passed." in green, or each failing case in red (label, expected, actual,
     /// hint) and then calls `reportCellError(name: "ExerciseFailed", …)`. If the exercise is still a
     /// `yourCodeHere` stub, fails with "<exercise> is not written yet: replace the line
-    /// `// YOUR CODE HERE` in its cell with your code, run that cell, then this one."
+    /// `// YOUR CODE HERE` in its cell with your code, run that cell, then this one." If the library's
+    /// own function of the exercise's name ran (the notebook does not define the exercise, or its
+    /// function only calls the library's), fails with a message that says so, whatever the values.
     ///
     /// - Returns: the report, for code that wants the outcome (unit tests, a grader).
     @discardableResult
     public func finish() -> CheckReport {
         let report = CheckReport(exercise: exercise, caseCount: caseCount, failures: failures,
-                                 stubbedExercises: StubLog.shared.exercisesStubbed(since: stubsAtStart))
-        FinishedChecks.shared.record(report)
+                                 stubbedExercises: StubLog.shared.exercisesStubbed(since: stubsAtStart),
+                                 ranLibraryVersion: LibraryCallLog.shared.ran(exercise, since: libraryCallsAtStart))
         report.publish()
         return report
     }

@@ -3,20 +3,32 @@
 
 import Synchronization
 
-/// Marks `exercise` as not written yet and returns `placeholder` (usually the library's reference
-/// result), so cells after the exercise still run while its check fails with a clear message.
+/// Marks `exercise` as not written yet and returns what the course's reference solution returns for
+/// `arguments`, so that the cells after the exercise still run while its check fails with a clear message.
 ///
 /// A learner notebook has this line where the solution goes:
 ///
 ///     // YOUR CODE HERE
-///     return yourCodeHere("sigmoid", placeholder: NeuralNet.sigmoid(z))
+///     return yourCodeHere("sigmoid", x)
+///
+/// The reference solution itself is not reachable from a cell, and any check during which a stub ran
+/// fails ("not written yet"), so a function that returns `yourCodeHere(…)` earns no points.
 ///
 /// - Parameters:
 ///   - exercise: the exercise's name, as its `// GRADED FUNCTION:` line and its check spell it.
-///   - placeholder: the value to return meanwhile; evaluated only here, once per call.
-public func yourCodeHere<T>(_ exercise: String, placeholder: @autoclosure () -> T) -> T {
+///   - arguments: the function's arguments, in the order of its declaration (defaults included).
+public func yourCodeHere<each Argument, Result>(_ exercise: String, _ arguments: repeat each Argument) -> Result {
     StubLog.shared.record(exercise)
-    return placeholder()
+    let packed: Any = (repeat each arguments)
+    for reference in ReferenceSolutions.byExercise[exercise] ?? [] {
+        if let result = reference(packed) as? Result { return result }
+    }
+    var names: [String] = []
+    for type in repeat (each Argument).self { names.append(String(describing: type)) }
+    let types = "(" + names.joined(separator: ", ") + ")"
+    fatalError("yourCodeHere(\"\(exercise)\", …): this stub does not match the exercise (arguments \(types), "
+               + "result \(Result.self)); write the exercise's code instead of the stub, or restore the stub's "
+               + "signature: \(ExerciseDeclarations.text(of: exercise))")
 }
 
 /// Counts the calls of `yourCodeHere` per exercise over the life of the process.

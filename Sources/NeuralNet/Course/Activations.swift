@@ -3,13 +3,15 @@
 
 import Foundation
 
-/// The sigmoid of one number, `1 / (1 + e^(−x))` (the course's `basic_sigmoid`).
-///
-/// Works on a single `Double` only; use `sigmoid(_:)` for a whole tensor.
-///
-///     basicSigmoid(1)   // 0.7310585786300049
-public func basicSigmoid(_ x: Double) -> Double {
-    1 / (1 + Foundation.exp(-x))
+extension CourseReference {
+    /// The sigmoid of one number, `1 / (1 + e^(−x))` (the course's `basic_sigmoid`).
+    ///
+    /// Works on a single `Double` only; use `sigmoid(_:)` for a whole tensor.
+    ///
+    ///     basicSigmoid(1)   // 0.7310585786300049
+    package static func basicSigmoid(_ x: Double) -> Double {
+        1 / (1 + Foundation.exp(-x))
+    }
 }
 
 /// The sigmoid of every entry, `1 / (1 + e^(−x))`: squashes any number into (0, 1).
@@ -18,15 +20,18 @@ public func basicSigmoid(_ x: Double) -> Double {
 ///
 ///     sigmoid([1, 2, 3])   // [0.73105858, 0.88079708, 0.95257413]
 public func sigmoid(_ x: Tensor) -> Tensor {
-    unaryOperation(.sigmoid, x)   // 1 / (1 + exp(-x)) in one pass over the elements
+    LibraryCallLog.shared.record("sigmoid")
+    return unaryOperation(.sigmoid, x)   // 1 / (1 + exp(-x)) in one pass over the elements
 }
 
-/// The gradient of the sigmoid at every entry: with `s = sigmoid(x)`, it is `s * (1 − s)`.
-///
-///     sigmoidDerivative([1, 2, 3])   // [0.19661193, 0.10499359, 0.04517666]
-public func sigmoidDerivative(_ x: Tensor) -> Tensor {
-    let s = sigmoid(x)
-    return s * (1 - s)
+extension CourseReference {
+    /// The gradient of the sigmoid at every entry: with `s = sigmoid(x)`, it is `s * (1 − s)`.
+    ///
+    ///     sigmoidDerivative([1, 2, 3])   // [0.19661193, 0.10499359, 0.04517666]
+    package static func sigmoidDerivative(_ x: Tensor) -> Tensor {
+        let s = sigmoid(x)
+        return s * (1 - s)
+    }
 }
 
 /// The rectified linear unit of every entry, `max(0, x)`: negatives become 0, positives pass through.
@@ -61,19 +66,21 @@ public func tanhDerivative(_ x: Tensor) -> Tensor {
     return 1 - t * t
 }
 
-/// Softmax of each **row**: `exp(x) / (sum of exp(x) along the row)`, so every row sums to 1.
-///
-/// Like the course (W2A1), `x` has shape `(n, k)`: `n` rows of `k` scores each. The course's version
-/// does not subtract the row maximum first, and neither does this one, so very large scores (> ~700)
-/// overflow.
-///
-///     softmax([[9, 2, 5, 0, 0], [7, 5, 0, 0, 0]])
-///     // [[9.80897665e-01, 8.94462891e-04, 1.79657674e-02, 1.21052389e-04, 1.21052389e-04],
-///     //  [8.78679856e-01, 1.18916387e-01, 8.01252314e-04, 8.01252314e-04, 8.01252314e-04]]
-public func softmax(_ x: Tensor) -> Tensor {
-    let xExp = exp(x)
-    let xSum = sum(xExp, axis: 1, keepdims: true)
-    return xExp / xSum
+extension CourseReference {
+    /// Softmax of each **row**: `exp(x) / (sum of exp(x) along the row)`, so every row sums to 1.
+    ///
+    /// Like the course (W2A1), `x` has shape `(n, k)`: `n` rows of `k` scores each. The course's version
+    /// does not subtract the row maximum first, and neither does this one, so very large scores (> ~700)
+    /// overflow.
+    ///
+    ///     softmax([[9, 2, 5, 0, 0], [7, 5, 0, 0, 0]])
+    ///     // [[9.80897665e-01, 8.94462891e-04, 1.79657674e-02, 1.21052389e-04, 1.21052389e-04],
+    ///     //  [8.78679856e-01, 1.18916387e-01, 8.01252314e-04, 8.01252314e-04, 8.01252314e-04]]
+    package static func softmax(_ x: Tensor) -> Tensor {
+        let xExp = exp(x)
+        let xSum = sum(xExp, axis: 1, keepdims: true)
+        return xExp / xSum
+    }
 }
 
 // MARK: - Forward helpers that also return a cache (W4A1's dnn_utils)

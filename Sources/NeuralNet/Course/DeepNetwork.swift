@@ -9,6 +9,7 @@
 ///   - b: bias, shape `(n[l], 1)` (broadcast over the `m` columns).
 /// - Returns: `Z`, shape `(n[l], m)`, and a `LinearCache` holding `A`, `W`, `b` for the backward pass.
 public func linearForward(_ A: Tensor, _ W: Tensor, _ b: Tensor) -> (Z: Tensor, cache: LinearCache) {
+    LibraryCallLog.shared.record("linearForward")
     let Z = dot(W, A) + b
     return (Z, LinearCache(A: A, W: W, b: b))
 }
@@ -23,6 +24,7 @@ public func linearForward(_ A: Tensor, _ W: Tensor, _ b: Tensor) -> (Z: Tensor, 
 /// - Returns: the activations `A`, shape `(n[l], m)`, and the layer's cache `(linear, activation)`.
 public func linearActivationForward(_ APrev: Tensor, _ W: Tensor, _ b: Tensor,
                                     activation: Activation) -> (A: Tensor, cache: LayerCache) {
+    LibraryCallLog.shared.record("linearActivationForward")
     let (Z, linearCache) = linearForward(APrev, W, b)
     let A: Tensor
     switch activation {
@@ -42,6 +44,7 @@ public func linearActivationForward(_ APrev: Tensor, _ W: Tensor, _ b: Tensor,
 /// - Returns: `AL`, the predicted probabilities (shape `(1, m)`), and the list of the L layer caches
 ///   (`caches[0]` is layer 1).
 public func LModelForward(_ X: Tensor, _ parameters: Parameters) -> (AL: Tensor, caches: [LayerCache]) {
+    LibraryCallLog.shared.record("LModelForward")
     let L = layerCount(parameters)
     precondition(L >= 1, "parameters needs W1, b1, …")
     var caches: [LayerCache] = []
@@ -67,6 +70,7 @@ public func LModelForward(_ X: Tensor, _ parameters: Parameters) -> (AL: Tensor,
 ///   - cache: the `LinearCache` (`A_prev`, `W`, `b`) saved by `linearForward`.
 /// - Returns: `dAPrev` (shape of `A_prev`), `dW` (shape of `W`) and `db` (shape of `b`).
 public func linearBackward(_ dZ: Tensor, _ cache: LinearCache) -> (dAPrev: Tensor, dW: Tensor, db: Tensor) {
+    LibraryCallLog.shared.record("linearBackward")
     let (dAPrev, dW, db) = linearBackward(dZ, cache, inputGradient: true)
     return (dAPrev!, dW, db)
 }
@@ -91,6 +95,7 @@ func linearBackward(_ dZ: Tensor, _ cache: LinearCache, inputGradient: Bool) -> 
 /// - Returns: `dAPrev`, `dW`, `db`.
 public func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache,
                                      activation: Activation) -> (dAPrev: Tensor, dW: Tensor, db: Tensor) {
+    LibraryCallLog.shared.record("linearActivationBackward")
     let (dAPrev, dW, db) = linearActivationBackward(dA, cache, activation: activation, inputGradient: true)
     return (dAPrev!, dW, db)
 }
@@ -120,7 +125,8 @@ func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache, activation: Act
 /// - Returns: `dA0 … dA{L−1}`, `dW1 … dWL`, `db1 … dbL`. (`dA{l}` is the gradient with respect to the
 ///   output of layer l; `dA0` is with respect to the input.)
 public func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache]) -> Gradients {
-    LModelBackward(AL, Y, caches, inputGradient: true)
+    LibraryCallLog.shared.record("LModelBackward")
+    return LModelBackward(AL, Y, caches, inputGradient: true)
 }
 
 /// `LModelBackward`, without `dA0` unless `inputGradient` (see `linearBackward`): what `LLayerModel`

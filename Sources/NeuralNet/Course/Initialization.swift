@@ -34,6 +34,7 @@ public enum WeightInitialization: Sendable {
 public func initializeParametersDeep(_ layerDims: [Int],
                                      initialization: WeightInitialization = .random(scale: 0.01),
                                      seed: Int? = 3) -> Parameters {
+    LibraryCallLog.shared.record("initializeParametersDeep")
     precondition(layerDims.count >= 2, "layerDims needs at least an input and an output size")
     if let seed { reseed(seed) }
     var parameters: Parameters = [:]

@@ -3,10 +3,12 @@
 
 import Foundation
 
-/// The sizes of the three layers: `nX` input features (`X.shape[0]`), `nH = 4` hidden units
-/// (fixed, like the course), and `nY` outputs (`Y.shape[0]`).
-public func layerSizes(_ X: Tensor, _ Y: Tensor) -> (nX: Int, nH: Int, nY: Int) {
-    (X.shape[0], 4, Y.shape[0])
+extension CourseReference {
+    /// The sizes of the three layers: `nX` input features (`X.shape[0]`), `nH = 4` hidden units
+    /// (fixed, like the course), and `nY` outputs (`Y.shape[0]`).
+    package static func layerSizes(_ X: Tensor, _ Y: Tensor) -> (nX: Int, nH: Int, nY: Int) {
+        (X.shape[0], 4, Y.shape[0])
+    }
 }
 
 /// Random small weights and zero biases for a 2-layer network.
@@ -19,6 +21,7 @@ public func layerSizes(_ X: Tensor, _ Y: Tensor) -> (nX: Int, nH: Int, nY: Int) 
 ///   seeds inside with 1: `initializeParameters(3, 2, 1, seed: 1)`.
 /// - Returns: `["W1", "b1", "W2", "b2"]`.
 public func initializeParameters(_ nX: Int, _ nH: Int, _ nY: Int, seed: Int? = nil) -> Parameters {
+    LibraryCallLog.shared.record("initializeParameters")
     if let seed { reseed(seed) }
     let W1 = standardNormal(nH, nX) * 0.01
     let b1 = zeros(nH, 1)
@@ -27,18 +30,20 @@ public func initializeParameters(_ nX: Int, _ nH: Int, _ nY: Int, seed: Int? = n
     return ["W1": W1, "b1": b1, "W2": W2, "b2": b2]
 }
 
-/// Forward pass of the 2-layer network: `Z1 = W1·X + b1`, `A1 = tanh(Z1)`, `Z2 = W2·A1 + b2`,
-/// `A2 = sigmoid(Z2)`.
-///
-/// - Parameters:
-///   - X: input data, shape `(nX, m)`.
-///   - parameters: `W1`, `b1`, `W2`, `b2`.
-/// - Returns: the output `A2` (shape `(1, m)`) and a cache `["Z1", "A1", "Z2", "A2"]` for
-///   `backwardPropagation`.
-public func forwardPropagation(_ X: Tensor, _ parameters: Parameters) -> (A2: Tensor, cache: [String: Tensor]) {
-    let pass = ShallowPass(X, lookup(parameters, "W1"), lookup(parameters, "b1"),
-                           lookup(parameters, "W2"), lookup(parameters, "b2"))
-    return (pass.A2, ["Z1": pass.Z1, "A1": pass.A1, "Z2": pass.Z2, "A2": pass.A2])
+extension CourseReference {
+    /// Forward pass of the 2-layer network: `Z1 = W1·X + b1`, `A1 = tanh(Z1)`, `Z2 = W2·A1 + b2`,
+    /// `A2 = sigmoid(Z2)`.
+    ///
+    /// - Parameters:
+    ///   - X: input data, shape `(nX, m)`.
+    ///   - parameters: `W1`, `b1`, `W2`, `b2`.
+    /// - Returns: the output `A2` (shape `(1, m)`) and a cache `["Z1", "A1", "Z2", "A2"]` for
+    ///   `backwardPropagation`.
+    package static func forwardPropagation(_ X: Tensor, _ parameters: Parameters) -> (A2: Tensor, cache: [String: Tensor]) {
+        let pass = ShallowPass(X, lookup(parameters, "W1"), lookup(parameters, "b1"),
+                               lookup(parameters, "W2"), lookup(parameters, "b2"))
+        return (pass.A2, ["Z1": pass.Z1, "A1": pass.A1, "Z2": pass.Z2, "A2": pass.A2])
+    }
 }
 
 /// One forward pass of the 2-layer network on plain tensors, the values `forwardPropagation` caches.
@@ -82,27 +87,30 @@ func shallowGradients(_ X: Tensor, _ Y: Tensor, _ W2: Tensor, A1: Tensor, A2: Te
 ///   - A: the predicted probabilities, shape `(1, m)`.
 ///   - Y: the true labels (0 or 1), shape `(1, m)`.
 public func computeCost(_ A: Tensor, _ Y: Tensor) -> Double {
+    LibraryCallLog.shared.record("computeCost")
     let m = Double(exampleCount(Y))
     return -crossEntropySum(A, Y) / m   // Σ [Y log(A) + (1 − Y) log(1 − A)] in one pass
 }
 
-/// Backward pass of the 2-layer network (the six backprop equations):
-///
-///     dZ2 = A2 − Y
-///     dW2 = (1/m) dZ2 · A1ᵀ          db2 = (1/m) Σ_rows dZ2
-///     dZ1 = (W2ᵀ · dZ2) * (1 − A1²)  (the derivative of tanh)
-///     dW1 = (1/m) dZ1 · Xᵀ           db1 = (1/m) Σ_rows dZ1
-///
-/// - Parameters:
-///   - parameters: `W1`, `b1`, `W2`, `b2`.
-///   - cache: `A1` and `A2` from `forwardPropagation`.
-///   - X: input data, shape `(nX, m)`.
-///   - Y: true labels, shape `(1, m)`.
-/// - Returns: `["dW1", "db1", "dW2", "db2"]`.
-public func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tensor], _ X: Tensor, _ Y: Tensor) -> Gradients {
-    let A1 = lookup(cache, "A1", in: "cache"), A2 = lookup(cache, "A2", in: "cache")
-    let g = shallowGradients(X, Y, lookup(parameters, "W2"), A1: A1, A2: A2)
-    return ["dW1": g.dW1, "db1": g.db1, "dW2": g.dW2, "db2": g.db2]
+extension CourseReference {
+    /// Backward pass of the 2-layer network (the six backprop equations):
+    ///
+    ///     dZ2 = A2 − Y
+    ///     dW2 = (1/m) dZ2 · A1ᵀ          db2 = (1/m) Σ_rows dZ2
+    ///     dZ1 = (W2ᵀ · dZ2) * (1 − A1²)  (the derivative of tanh)
+    ///     dW1 = (1/m) dZ1 · Xᵀ           db1 = (1/m) Σ_rows dZ1
+    ///
+    /// - Parameters:
+    ///   - parameters: `W1`, `b1`, `W2`, `b2`.
+    ///   - cache: `A1` and `A2` from `forwardPropagation`.
+    ///   - X: input data, shape `(nX, m)`.
+    ///   - Y: true labels, shape `(1, m)`.
+    /// - Returns: `["dW1", "db1", "dW2", "db2"]`.
+    package static func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tensor], _ X: Tensor, _ Y: Tensor) -> Gradients {
+        let A1 = lookup(cache, "A1", in: "cache"), A2 = lookup(cache, "A2", in: "cache")
+        let g = shallowGradients(X, Y, lookup(parameters, "W2"), A1: A1, A2: A2)
+        return ["dW1": g.dW1, "db1": g.db1, "dW2": g.dW2, "db2": g.db2]
+    }
 }
 
 /// One step of gradient descent on every parameter: `θ = θ − learningRate · dθ`
@@ -112,6 +120,7 @@ public func backwardPropagation(_ parameters: Parameters, _ cache: [String: Tens
 ///
 /// - Parameter learningRate: the step size α; 1.2 by default, like the planar-data notebook.
 public func updateParameters(_ parameters: Parameters, _ grads: Gradients, learningRate: Double = 1.2) -> Parameters {
+    LibraryCallLog.shared.record("updateParameters")
     var updated = parameters
     for (key, value) in parameters {
         updated[key] = gradientStep(value, learningRate, lookup(grads, "d" + key, in: "grads"))   // value - learningRate * grad
@@ -119,42 +128,46 @@ public func updateParameters(_ parameters: Parameters, _ grads: Gradients, learn
     return updated
 }
 
-/// Trains the 2-layer network: seeds the generator with 3, initialises with `initializeParameters`,
-/// then loops forward → cost → backward → update (learning rate 1.2).
-///
-/// - Parameters:
-///   - X: data, shape `(2, m)`.
-///   - Y: labels, shape `(1, m)`.
-///   - nH: the size of the hidden layer.
-///   - numIterations: number of gradient-descent steps.
-///   - printCost: prints `Cost after iteration i: …` every 1000 iterations.
-/// - Returns: the learned parameters.
-public func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 10000, printCost: Bool = false) -> Parameters {
-    reseed(3)
-    let (nX, _, nY) = layerSizes(X, Y)
-    let initial = initializeParameters(nX, nH, nY)
-    // The loop of forwardPropagation, computeCost, backwardPropagation and updateParameters, on the
-    // four tensors themselves, each updated in place.
-    var W1 = initial["W1"]!, b1 = initial["b1"]!, W2 = initial["W2"]!, b2 = initial["b2"]!
-    for i in 0..<numIterations {
-        let (A1, A2) = ShallowPass.activations(X, W1, b1, W2, b2)
-        let cost = computeCost(A2, Y)
-        let grads = shallowGradients(X, Y, W2, A1: A1, A2: A2)
-        gradientStep(&W1, 1.2, grads.dW1)
-        gradientStep(&b1, 1.2, grads.db1)
-        gradientStep(&W2, 1.2, grads.dW2)
-        gradientStep(&b2, 1.2, grads.db2)
-        if printCost && i % 1000 == 0 {
-            print(String(format: "Cost after iteration %d: %f", i, cost))
+extension CourseReference {
+    /// Trains the 2-layer network: seeds the generator with 3, initialises with `initializeParameters`,
+    /// then loops forward → cost → backward → update (learning rate 1.2).
+    ///
+    /// - Parameters:
+    ///   - X: data, shape `(2, m)`.
+    ///   - Y: labels, shape `(1, m)`.
+    ///   - nH: the size of the hidden layer.
+    ///   - numIterations: number of gradient-descent steps.
+    ///   - printCost: prints `Cost after iteration i: …` every 1000 iterations.
+    /// - Returns: the learned parameters.
+    package static func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 10000, printCost: Bool = false) -> Parameters {
+        reseed(3)
+        let (nX, _, nY) = layerSizes(X, Y)
+        let initial = initializeParameters(nX, nH, nY)
+        // The loop of forwardPropagation, computeCost, backwardPropagation and updateParameters, on the
+        // four tensors themselves, each updated in place.
+        var W1 = initial["W1"]!, b1 = initial["b1"]!, W2 = initial["W2"]!, b2 = initial["b2"]!
+        for i in 0..<numIterations {
+            let (A1, A2) = ShallowPass.activations(X, W1, b1, W2, b2)
+            let cost = computeCost(A2, Y)
+            let grads = shallowGradients(X, Y, W2, A1: A1, A2: A2)
+            gradientStep(&W1, 1.2, grads.dW1)
+            gradientStep(&b1, 1.2, grads.db1)
+            gradientStep(&W2, 1.2, grads.dW2)
+            gradientStep(&b2, 1.2, grads.db2)
+            if printCost && i % 1000 == 0 {
+                print(String(format: "Cost after iteration %d: %f", i, cost))
+            }
         }
+        return ["W1": W1, "b1": b1, "W2": W2, "b2": b2]
     }
-    return ["W1": W1, "b1": b1, "W2": W2, "b2": b2]
 }
 
-/// Predicts a class for every example with the trained 2-layer network: 1 where `A2 > 0.5`, else 0.
-///
-/// - Returns: the predictions as 0/1 values, shape `(1, m)`.
-public func predict(_ parameters: Parameters, _ X: Tensor) -> Tensor {
-    let (A2, _) = forwardPropagation(X, parameters)
-    return A2 .> 0.5
+extension CourseReference {
+    /// Predicts a class for every example with the trained 2-layer network: 1 where `A2 > 0.5`, else 0.
+    ///
+    /// - Returns: the predictions as 0/1 values, shape `(1, m)`.
+    package static func predict(_ parameters: Parameters, _ X: Tensor) -> Tensor {
+        let (A2, _) = forwardPropagation(X, parameters)
+        return A2 .> 0.5
+    }
 }

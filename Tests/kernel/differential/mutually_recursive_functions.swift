@@ -1,5 +1,4 @@
-// known gap: mutually recursive top-level functions cannot be split into cells; the first
-// function's cell would have to call a function that only a later cell declares.
+// Two functions that call each other, split into cells: the first waits for the function the second declares.
 func isEven(_ n: Int) -> Bool {
     n == 0 ? true : isOdd(n - 1)
 }

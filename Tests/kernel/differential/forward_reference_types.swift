@@ -1,5 +1,4 @@
-// known gap: two classes that refer to each other cannot be split into cells; the first cell
-// would have to see a type that only a later cell declares.
+// Two classes that refer to each other, split into cells: the first waits for the type the second declares.
 class Person {
     let name: String
     init(name: String) { self.name = name }

@@ -1,5 +1,4 @@
-// known gap: a top-level guard binds names for the rest of the file; in a notebook the rest
-// of the file is later cells.
+// A top-level guard binds names for the rest of the file: later cells see them too.
 let arguments = ["tool", "--count", "3"]
 
 guard let flagIndex = arguments.firstIndex(of: "--count"), flagIndex + 1 < arguments.count else {

@@ -7,11 +7,12 @@ runs two cells (their CPU time, the compiler's included), waits until the proces
 the CPU an idle kernel uses over 10 s, and prints JSON: per process its role, RSS and PSS
 (proportional set size: shared pages divided among the processes that map them, so the PSS of all
 processes adds up to what they really take) and USS (private pages only: what one more learner adds
-when many kernels share the toolchain's libraries), then the same after a completion request (which starts
-the bridge). PSS is the figure to multiply by the number of learners; RSS counts the toolchain's
-shared libraries once per process.
+when many kernels share the toolchain's libraries), then the same after a completion request (which
+starts the bridge). PSS is the figure to multiply by the number of learners; RSS counts the toolchain's
+shared libraries once per process. With --cache-home naming an empty folder, the kernel is a learner's
+very first one, which also fills the per-user caches (module cache, the prelude's names).
 
-    .venv/bin/python scripts/measure_kernel_memory.py [--kernel-dir DIR] [--json OUT]
+    .venv/bin/python scripts/measure_kernel_memory.py [--kernel-dir DIR] [--cache-home DIR] [--json OUT]
 """
 from __future__ import annotations
 
@@ -108,13 +109,17 @@ def settle(kernel: int, seconds: float) -> None:
         time.sleep(1)
 
 
-def measure(kernel_dir: str | None, settle_seconds: float = 5) -> dict:
+def measure(kernel_dir: str | None, settle_seconds: float = 5, cache_home: str | None = None) -> dict:
+    """`cache_home`: the kernel's XDG_CACHE_HOME. An empty folder gives a learner's first kernel, which
+    builds the compiler's module cache and reads the prelude's symbol graphs (both kept there for later
+    kernels); None leaves the user's own, usually warm, cache."""
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import KernelManager
 
     ksm = KernelSpecManager(kernel_dirs=[kernel_dir]) if kernel_dir else KernelSpecManager()
     km = KernelManager(kernel_name="swift", kernel_spec_manager=ksm)
-    km.start_kernel()
+    env = dict(os.environ, **({"XDG_CACHE_HOME": cache_home} if cache_home else {}))
+    km.start_kernel(env=env)
     kc = km.client()
     kc.start_channels()
     try:
@@ -148,8 +153,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kernel-dir", help="a kernels folder to take the `swift` kernelspec from")
     ap.add_argument("--json", type=Path, help="also write the result here")
+    ap.add_argument("--cache-home", help="the kernel's XDG_CACHE_HOME (an empty folder: a learner's first kernel)")
     args = ap.parse_args()
-    result = measure(args.kernel_dir)
+    result = measure(args.kernel_dir, cache_home=args.cache_home)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:

@@ -40,7 +40,7 @@ export PYTHON VENV
 
 section = @printf '\n==== %s ====\n' "$(1)"
 
-.PHONY: help deps venv class-venv build install deb notebook test test-deploy test-swift test-kernel bench lock logos clean distclean \
+.PHONY: help deps venv class-venv eg-venv build install deb notebook test test-deploy test-swift test-kernel bench lock logos clean distclean \
         _swift-test _pytest
 
 help: ## list the targets
@@ -110,10 +110,17 @@ class-venv: deps ## create .venv-class (CLASS_PYTHON, usable by every user): a l
 	@PYTHON=$(CLASS_PYTHON) VENV=$(CLASS_VENV) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt \
 	    bash scripts/make-venv.sh
 
+# Jupyter Enterprise Gateway for the remote-kernel test: a venv of its own (its pins conflict with ours).
+EG_VENV ?= .venv-eg
+export EG_VENV
+
+eg-venv: deps ## create .venv-eg with Jupyter Enterprise Gateway (requirements-eg.txt, pinned by its lock)
+	@VENV=$(EG_VENV) REQUIREMENTS=requirements-eg.txt LOCK=requirements-eg-lock.txt bash scripts/make-venv.sh
+
 # Slow end-to-end tests of a class deployment (installed prefix, .deb, orphaned kernels, JupyterHub +
 # nbgrader's exchange, Enterprise Gateway); .ci/run runs them after `make test`.
-test-deploy: install deb class-venv ## the deployment tests: pytest Tests/deploy (root: creates Unix users)
-	$(call section,pytest Tests/deploy (installed kernel, .deb, JupyterHub, nbgrader exchange))
+test-deploy: install deb class-venv eg-venv ## the deployment tests: pytest Tests/deploy (root: creates Unix users)
+	$(call section,pytest Tests/deploy (installed kernel, .deb, JupyterHub, nbgrader exchange, Enterprise Gateway))
 	@PYTEST_SUITE=Tests/deploy bash scripts/run-pytest.sh $(PYTEST_ARGS)
 
 browser-test: install ## Run All Cells of a notebook in Notebook 7 + headless Chromium (BROWSER_TEST_NOTEBOOK=hello.ipynb)
@@ -140,9 +147,10 @@ bench: install ## run scripts/bench_*.py against the installed kernel
 	    $(VPY) "$$b"; \
 	done
 
-lock: ## re-resolve requirements.txt into requirements-lock.txt (and requirements-class.txt with CLASS_PYTHON)
+lock: ## re-resolve requirements.txt into requirements-lock.txt (and requirements-class.txt, requirements-eg.txt)
 	@bash scripts/lock-requirements.sh
 	@PYTHON=$(CLASS_PYTHON) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt bash scripts/lock-requirements.sh
+	@REQUIREMENTS=requirements-eg.txt LOCK=requirements-eg-lock.txt bash scripts/lock-requirements.sh
 
 logos: ## regenerate kernelspec/logo-*.png and logo-svg.svg
 	$(PYTHON) scripts/make_logos.py
@@ -152,4 +160,4 @@ clean: ## remove Swift build products and test leftovers (keeps .venv)
 	find scripts Tests/kernel Tests/deploy -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## clean, and remove .venv (and the kernelspec inside it)
-	rm -rf $(VENV) $(CLASS_VENV)
+	rm -rf $(VENV) $(CLASS_VENV) $(EG_VENV)

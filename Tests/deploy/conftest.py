@@ -1,11 +1,14 @@
 """Shared helpers for the deployment tests (`make test-deploy`): a class's set-up, end to end.
 
-These tests start real servers (jupyter server, JupyterHub) on 127.0.0.1, install the kernel under a
-prefix and as a Debian package, and create Unix users; the last two need root and are skipped, with the
-reason, otherwise. Figures they measure go to artifacts/deploy/*.json (docs/deploy.md quotes them).
+These tests start real servers (jupyter server, JupyterHub, Enterprise Gateway) on 127.0.0.1, install
+the kernel under a prefix and as a Debian package, and create Unix users. Installing the package and a
+second Unix user need root: without it those parts are skipped, with the reason, and everything one
+user can check still runs. Figures they measure go to artifacts/deploy/figures.json (docs/deploy.md
+quotes them).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -70,6 +73,18 @@ def alive(pid: int) -> bool:
     return stat[stat.rindex(")") + 2] != "Z"
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time of `pids` and of their children they waited for (the compiler and linker
+    runs of each cell), from /proc."""
+    total = 0
+    for pid in pids:
+        try:
+            total += sum(int(f) for f in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:15])
+        except OSError:
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def cmdline(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
@@ -115,8 +130,8 @@ def user_env(user: pwd.struct_passwd, **extra: str) -> dict[str, str]:
     return env
 
 
-@pytest.fixture
-def shared_tmp() -> Iterator[Path]:
+@contextlib.contextmanager
+def shared_folder() -> Iterator[Path]:
     """A temporary folder other users can enter (pytest's own are private to the user running it)."""
     folder = Path(tempfile.mkdtemp(prefix="swift-kernel-deploy-test-"))
     folder.chmod(0o755)
@@ -124,6 +139,12 @@ def shared_tmp() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    with shared_folder() as folder:
+        yield folder
 
 
 def http(method: str, url: str, token: str | None = None, body=None, timeout: float = 30) -> tuple[int, object]:
@@ -147,6 +168,53 @@ def http(method: str, url: str, token: str | None = None, body=None, timeout: fl
         return status, text
 
 
+def run_cells_over_websocket(base: str, token: str, kernel_id: str, cells: list[str], timeout: float = 300,
+                             username: str = "test") -> list[tuple[dict, str]]:
+    """Runs `cells` one after the other in the kernel `kernel_id` of the Jupyter server (or gateway, or
+    JupyterHub user server) at `base`, through the kernel's websocket as a browser does; returns each
+    cell's execute_reply content and what it printed."""
+    import asyncio
+    import uuid
+
+    from tornado.httpclient import HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    async def run() -> list[tuple[dict, str]]:
+        url = base.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
+        ws = await websocket_connect(HTTPRequest(url, headers={"Authorization": f"token {token}"}))
+        session, results = uuid.uuid4().hex, []
+        try:
+            for code in cells:
+                msg_id = uuid.uuid4().hex
+                ws.write_message(json.dumps({
+                    "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": username,
+                               "session": session, "version": "5.3", "date": ""},
+                    "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+                    "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                                "allow_stdin": False, "stop_on_error": True}}))
+                output, reply, idle = [], None, False
+                deadline = time.monotonic() + timeout
+                while not (reply and idle):
+                    text = await asyncio.wait_for(ws.read_message(), timeout=max(1, deadline - time.monotonic()))
+                    assert text is not None, "the kernel websocket closed"
+                    message = json.loads(text)
+                    if message.get("parent_header", {}).get("msg_id") != msg_id:
+                        continue
+                    kind = message["msg_type"]
+                    if kind == "stream":
+                        output.append(message["content"]["text"])
+                    elif kind == "execute_reply":
+                        reply = message["content"]
+                    elif kind == "status" and message["content"]["execution_state"] == "idle":
+                        idle = True
+                results.append((reply, "".join(output)))
+        finally:
+            ws.close()
+        return results
+
+    return asyncio.run(run())
+
+
 def kill_tree(process: subprocess.Popen) -> None:
     """Ends a server started by a test and everything it started."""
     for pid in [process.pid] + descendants(process.pid):
@@ -164,5 +232,5 @@ def which_venv(tool: str) -> str:
     return str(path)
 
 
-__all__ = ["ROOT", "ARTIFACTS", "LOOPBACK", "free_port", "record_figure", "descendants", "alive", "cmdline",
-           "wait_until", "require_root", "http", "shared_tmp", "create_user", "user_env", "kill_tree", "which_venv", "shutil"]
+__all__ = ["ROOT", "ARTIFACTS", "LOOPBACK", "free_port", "record_figure", "descendants", "alive", "cpu_seconds", "cmdline",
+           "wait_until", "require_root", "http", "shared_folder", "shared_tmp", "run_cells_over_websocket", "create_user", "user_env", "kill_tree", "which_venv", "shutil"]

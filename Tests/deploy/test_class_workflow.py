@@ -166,25 +166,24 @@ def processes_of(uid: int) -> list[Path]:
     return found
 
 
-def cpu_seconds(processes: list[Path]) -> float:
-    total = 0
-    for entry in processes:
-        try:
-            total += sum(int(f) for f in (entry / "stat").read_text().rsplit(")", 1)[1].split()[11:13])  # utime stime
-        except OSError:
-            continue
-    return total / os.sysconf("SC_CLK_TCK")
+def cpu_ticks(process: Path) -> int | None:
+    try:
+        return sum(int(f) for f in (process / "stat").read_text().rsplit(")", 1)[1].split()[11:13])  # utime stime
+    except OSError:
+        return None
 
 
 def usage_of_user(uid: int, seconds: float = 5) -> dict[str, float]:
-    """PSS and RSS (MB) of every process of `uid`, and the CPU they use over `seconds`: a learner's
-    single-user server, idle between kernels."""
-    processes = processes_of(uid)
-    before = cpu_seconds(processes)
+    """PSS and RSS (MB) of every process of `uid`, and the CPU they use over `seconds` (processes alive
+    throughout: a kernel still exiting would count its whole life): a learner's single-user server,
+    idle between kernels."""
+    before = {p: cpu_ticks(p) for p in processes_of(uid)}
     time.sleep(seconds)
+    after = {p: cpu_ticks(p) for p in processes_of(uid)}
+    ticks = sum(after[p] - before[p] for p in after if after[p] is not None and before.get(p) is not None)
     total = {"pss_mb": 0.0, "rss_mb": 0.0, "processes": 0,
-             "idle_cpu_percent": (cpu_seconds(processes) - before) / seconds * 100}
-    for entry in processes:
+             "idle_cpu_percent": ticks / os.sysconf("SC_CLK_TCK") / seconds * 100}
+    for entry in after:
         try:
             for line in (entry / "smaps_rollup").read_text().splitlines():
                 key, _, rest = line.partition(":")

@@ -104,7 +104,7 @@ def wait_until(condition, timeout: float, interval: float = 0.1, what: str = "co
 
 def require_root(what: str) -> None:
     if os.geteuid() != 0:
-        pytest.skip(f"{what} needs root (to create Unix users and install packages); run `make test-deploy` as root")
+        pytest.skip(f"{what} needs root: run `make test-deploy` as root to include it")
 
 
 def create_user(name: str) -> pwd.struct_passwd:

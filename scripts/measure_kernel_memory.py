@@ -4,12 +4,12 @@ snapshot) and the SourceKit bridge, as a class of learners would leave them betw
 
 Starts the kernel through jupyter_client (the installed `swift` kernelspec, or the one in --kernel-dir),
 runs two cells (their CPU time, the compiler's included), waits until the processes settle, measures
-the CPU an idle kernel uses over 10 s, and prints JSON: per process its role, RSS and PSS
-(proportional set size: shared pages divided among the processes that map them, so the PSS of all
-processes adds up to what they really take) and USS (private pages only: what one more learner adds
-when many kernels share the toolchain's libraries), then the same after a completion request (which
-starts the bridge). PSS is the figure to multiply by the number of learners; RSS counts the toolchain's
-shared libraries once per process. With --cache-home naming an empty folder, the kernel is a learner's
+the CPU an idle kernel uses over 10 s, and prints JSON: per process its role and memory (see `memory`:
+RSS, PSS, USS and private dirty pages), then the same after a completion request (which starts the
+bridge). RSS counts the toolchain's shared libraries in full in every process and is the same whatever
+else runs; PSS divides shared pages among the processes that map them; USS counts a page as private
+while no other process maps it, so both shrink as more kernels run; private dirty pages (heap, stacks)
+are each kernel's own in any case. With --cache-home naming an empty folder, the kernel is a learner's
 very first one, which also fills the per-user caches (module cache, the prelude's names).
 
     .venv/bin/python scripts/measure_kernel_memory.py [--kernel-dir DIR] [--cache-home DIR] [--json OUT]
@@ -62,7 +62,11 @@ def role(pid: int, kernel: int) -> str:
 
 
 def memory(pid: int) -> dict[str, int]:
-    """RSS, PSS and USS (private pages: what one more learner adds) in KiB, from smaps_rollup."""
+    """RSS, PSS, USS (private pages) and private dirty pages in KiB, from smaps_rollup.
+
+    PSS and USS depend on what else runs: a library page counts as private while no other process maps
+    it. Private dirty pages (heap, stacks, written data) belong to the process whoever else runs: the
+    least each further learner adds, the libraries' pages coming once for the whole machine."""
     values = {"uss_kib": 0}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
         key, _, rest = line.partition(":")
@@ -70,6 +74,8 @@ def memory(pid: int) -> dict[str, int]:
             values[key.lower() + "_kib"] = int(rest.split()[0])
         elif key in ("Private_Clean", "Private_Dirty"):
             values["uss_kib"] += int(rest.split()[0])
+        if key == "Private_Dirty":
+            values["dirty_kib"] = int(rest.split()[0])
     return values
 
 
@@ -80,7 +86,7 @@ def snapshot(kernel: int) -> dict:
             processes.append({"pid": pid, "role": role(pid, kernel), **memory(pid)})
         except OSError:
             continue
-    total = {k: sum(p.get(k, 0) for p in processes) for k in ("rss_kib", "pss_kib", "uss_kib")}
+    total = {k: sum(p.get(k, 0) for p in processes) for k in ("rss_kib", "pss_kib", "uss_kib", "dirty_kib")}
     return {"processes": processes, "total": total}
 
 

@@ -174,22 +174,22 @@ def cpu_ticks(process: Path) -> int | None:
 
 
 def usage_of_user(uid: int, seconds: float = 5) -> dict[str, float]:
-    """PSS, RSS and USS (MB) of every process of `uid`, and the CPU they use over `seconds` (processes alive
-    throughout: a kernel still exiting would count its whole life): a learner's single-user server,
-    idle between kernels."""
+    """PSS, RSS, USS and private dirty (MB) of every process of `uid` (see scripts/measure_kernel_memory.py),
+    and the CPU they use over `seconds` (processes alive throughout: a kernel still exiting would count
+    its whole life): a learner's single-user server, idle between kernels."""
     before = {p: cpu_ticks(p) for p in processes_of(uid)}
     time.sleep(seconds)
     after = {p: cpu_ticks(p) for p in processes_of(uid)}
     ticks = sum(after[p] - before[p] for p in after if after[p] is not None and before.get(p) is not None)
-    total = {"pss_mb": 0.0, "rss_mb": 0.0, "uss_mb": 0.0, "processes": 0,
+    total = {"pss_mb": 0.0, "rss_mb": 0.0, "uss_mb": 0.0, "dirty_mb": 0.0, "processes": 0,
              "idle_cpu_percent": ticks / os.sysconf("SC_CLK_TCK") / seconds * 100}
-    keys = {"Pss": "pss_mb", "Rss": "rss_mb", "Private_Clean": "uss_mb", "Private_Dirty": "uss_mb"}
+    keys = {"Pss": ["pss_mb"], "Rss": ["rss_mb"], "Private_Clean": ["uss_mb"], "Private_Dirty": ["uss_mb", "dirty_mb"]}
     for entry in after:
         try:
             for line in (entry / "smaps_rollup").read_text().splitlines():
                 key, _, rest = line.partition(":")
-                if key in keys:
-                    total[keys[key]] += int(rest.split()[0]) / 1024
+                for name in keys.get(key, []):
+                    total[name] += int(rest.split()[0]) / 1024
             total["processes"] += 1
         except OSError:
             continue

@@ -24,7 +24,7 @@ from jupyter_client.connect import write_connection_file
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
-from conftest import ROOT, create_user, record_figure, require_root, shared_tmp, user_env, wait_until  # noqa: F401
+from conftest import ROOT, create_user, kill_tree, record_figure, require_root, shared_tmp, user_env, wait_until  # noqa: F401
 
 # Touches every C module the prelude's modules import: CBLAS (dot), CZlib (the .gz data set),
 # CVectorMath (exp), and prints who runs it.
@@ -43,6 +43,14 @@ def run_cell(kc, code: str = CELL) -> str:
     errors = reply["content"].get("traceback") or reply["content"].get("evalue")
     assert reply["content"]["status"] == "ok", f"{reply['content'].get('ename')}: {errors}"
     return "".join(out)
+
+
+def owner_uid(path: Path) -> int | None:
+    """The owner's uid; None for an entry gone meanwhile (the shared /tmp changes under other users)."""
+    try:
+        return path.lstat().st_uid
+    except FileNotFoundError:
+        return None
 
 
 def assert_world_readable(tree: Path) -> None:
@@ -74,7 +82,9 @@ def test_prefix_install_runs_cells_for_another_user_without_the_clone(shared_tmp
     write_connection_file(str(connection), ip="127.0.0.1", key=os.urandom(16).hex().encode())
     os.chown(connection, learner.pw_uid, learner.pw_gid)
     argv = [a.replace("{connection_file}", str(connection)) for a in spec["argv"]]
-    env = user_env(learner, **spec.get("env", {}))
+    # JPY_PARENT_PID names this test, not the kernel's parent (runuser): the kernel then watches the parent
+    # it started with, and goes when the test kills runuser, as after a launcher's death.
+    env = user_env(learner, **spec.get("env", {}), JPY_PARENT_PID=str(os.getpid()))
     hide = " && ".join(f"mount -t tmpfs none {ROOT / d}" for d in (".build", "Sources"))
     # A private mount namespace: only this kernel sees the clone's build and sources as empty.
     command = ["unshare", "--mount", "sh", "-c", f'{hide} && cd / && exec runuser -u {learner.pw_name} -- env -i "$@"',
@@ -97,14 +107,14 @@ def test_prefix_install_runs_cells_for_another_user_without_the_clone(shared_tmp
             assert info.st_uid == learner.pw_uid and info.st_mode & 0o777 == 0o700, (folder, oct(info.st_mode))
         work = [p for p in (home / "tmp").iterdir() if p.name.startswith("swift-kernel-")]
         assert work and all(p.stat().st_uid == learner.pw_uid and p.stat().st_mode & 0o777 == 0o700 for p in work), work
-        shared = [p for p in Path("/tmp").iterdir() if p.name.startswith("swift-kernel") and p.owner() == learner.pw_name]
+        shared = [p for p in Path("/tmp").iterdir() if p.name.startswith("swift-kernel") and owner_uid(p) == learner.pw_uid]
         assert not shared, f"the learner's kernel wrote to the shared /tmp: {shared}"
         kc.shutdown()
         wait_until(lambda: kernel.poll() is not None, 30, what="kernel exit after shutdown_request")
     finally:
         kc.stop_channels()
         if kernel.poll() is None:
-            kernel.kill()
+            kill_tree(kernel)
         log.close()
     print((shared_tmp / "kernel.log").read_text()[-2000:])
 

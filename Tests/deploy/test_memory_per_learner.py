@@ -21,15 +21,17 @@ from conftest import ROOT, record_figure
 sys.path.insert(0, str(ROOT / "scripts"))
 import measure_kernel_memory  # noqa: E402
 
-# Idle kernel, executor and snapshot, proportional set size: measured 18-31 MB on the project's VM
-# (PSS moves with how many other processes share the toolchain's libraries); 77-86 MB when the bridge
-# started with the kernel, 73-85 MB when reading the symbol graphs left their heap behind.
-IDLE_PSS_LIMIT_MB = 40
-# What the kernel process alone keeps privately while idle: measured 6-12 MB (65 MB before malloc_trim).
-IDLE_KERNEL_USS_LIMIT_MB = 20
-# The bridge's private memory after one completion: measured 55 MB with the caches warm, 80-86 MB in a
-# learner's first kernel (118 MB before the bridge trimmed its heap after each request). A coarse guard.
-BRIDGE_USS_LIMIT_MB = 120
+# The limits are on RSS and private dirty pages, which do not depend on what else runs; PSS and USS do
+# (the same idle kernel measured 18-50 MB PSS as other Swift processes came and went) and are recorded.
+# Idle kernel, executor and snapshot: RSS measured 75 MB (126-136 MB when reading the symbol graphs
+# left their heap behind; 238-251 MB when the bridge started with the kernel).
+IDLE_RSS_LIMIT_MB = 100
+# The kernel process alone, private dirty (its heap): measured 4-6 MB (its USS was 57-65 MB before
+# malloc_trim, nearly all of it heap).
+IDLE_KERNEL_DIRTY_LIMIT_MB = 20
+# The bridge after one completion, RSS: measured 166 MB with the caches warm, 190-201 MB in a learner's
+# first kernel (229 MB before the bridge trimmed its heap after each request). A coarse guard.
+BRIDGE_RSS_LIMIT_MB = 230
 
 
 def mb(kib: int) -> float:
@@ -37,7 +39,8 @@ def mb(kib: int) -> float:
 
 
 def per_process(state: dict) -> dict:
-    return {p["role"]: {"pss_mb": mb(p["pss_kib"]), "rss_mb": mb(p["rss_kib"]), "uss_mb": mb(p["uss_kib"])}
+    return {p["role"]: {"pss_mb": mb(p["pss_kib"]), "rss_mb": mb(p["rss_kib"]), "uss_mb": mb(p["uss_kib"]),
+                        "dirty_mb": mb(p["dirty_kib"])}
             for p in state["processes"]}
 
 
@@ -57,14 +60,14 @@ def test_idle_kernel_has_no_bridge_and_stays_small(kernel: str, tmp_path_factory
     assert result["completion_matches"] > 0, "the first completion, which starts the bridge, found nothing"
     figures = {
         "idle_pss_mb": mb(idle["total"]["pss_kib"]), "idle_rss_mb": mb(idle["total"]["rss_kib"]),
-        "idle_uss_mb": mb(idle["total"]["uss_kib"]),
+        "idle_uss_mb": mb(idle["total"]["uss_kib"]), "idle_dirty_mb": mb(idle["total"]["dirty_kib"]),
         "with_bridge_pss_mb": mb(after["total"]["pss_kib"]), "with_bridge_rss_mb": mb(after["total"]["rss_kib"]),
-        "with_bridge_uss_mb": mb(after["total"]["uss_kib"]),
+        "with_bridge_uss_mb": mb(after["total"]["uss_kib"]), "with_bridge_dirty_mb": mb(after["total"]["dirty_kib"]),
         "per_process_idle": per_process(idle), "per_process_with_bridge": per_process(after),
         **result["cpu"],
     }
     record_figure(f"memory_per_learner_{kernel}_kernel", figures)
     print(figures)
-    assert figures["idle_pss_mb"] < IDLE_PSS_LIMIT_MB, figures
-    assert figures["per_process_idle"]["kernel"]["uss_mb"] < IDLE_KERNEL_USS_LIMIT_MB, figures
-    assert figures["per_process_with_bridge"]["sourcekit-bridge"]["uss_mb"] < BRIDGE_USS_LIMIT_MB, figures
+    assert figures["idle_rss_mb"] < IDLE_RSS_LIMIT_MB, figures
+    assert figures["per_process_idle"]["kernel"]["dirty_mb"] < IDLE_KERNEL_DIRTY_LIMIT_MB, figures
+    assert figures["per_process_with_bridge"]["sourcekit-bridge"]["rss_mb"] < BRIDGE_RSS_LIMIT_MB, figures

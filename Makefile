@@ -40,7 +40,7 @@ export PYTHON VENV
 
 section = @printf '\n==== %s ====\n' "$(1)"
 
-.PHONY: help deps venv build install notebook test test-swift test-kernel bench lock logos clean distclean \
+.PHONY: help deps venv class-venv eg-venv build install deb notebook test test-deploy test-swift test-kernel bench lock logos clean distclean \
         _swift-test _pytest
 
 help: ## list the targets
@@ -60,11 +60,26 @@ build: deps ## swift build -c release of swift-kernel, swift-cell-executor, Note
 	    $(SWIFT) build -c release --product $$p; \
 	done
 
-install: build venv ## build, then install the 'swift' kernelspec (into .venv by default)
+# With PREFIX, a tree that stands on its own instead (binaries, modules, module maps, kernelspec in
+# $(PREFIX)/share/jupyter/kernels; KERNELSPEC_DIR=/usr/local/share/jupyter/kernels for every Jupyter).
+PREFIX         ?=
+KERNELSPEC_DIR ?= $(PREFIX)/share/jupyter/kernels
+
+install: build $(if $(PREFIX),,venv) ## build, then install the 'swift' kernelspec (into .venv; PREFIX=/opt/swift-kernel: a standalone tree)
+ifneq ($(PREFIX),)
+	$(call section,install into $(PREFIX))
+	@KERNEL_NAME=$(KERNEL_NAME) SWIFT_KERNEL_LOG_LEVEL='$(SWIFT_KERNEL_LOG_LEVEL)' \
+	    bash scripts/install-prefix.sh "$$($(SWIFT) build -c release --show-bin-path)" "$(PREFIX)" "$(KERNELSPEC_DIR)"
+else
 	$(call section,install kernelspec $(KERNEL_NAME))
 	@bindir="$$($(SWIFT) build -c release --show-bin-path)"; \
 	$(VPY) scripts/install_kernelspec.py --kernel "$$bindir/swift-kernel" --name $(KERNEL_NAME) \
 	    $(KERNELSPEC_SCOPE) --log-level '$(SWIFT_KERNEL_LOG_LEVEL)'
+endif
+
+deb: build ## dist/swift-kernel_*.deb: /opt/swift-kernel and the kernelspec (needs Swift at /opt/swift)
+	$(call section,dpkg-deb swift-kernel)
+	@bash scripts/make-deb.sh "$$($(SWIFT) build -c release --show-bin-path)" dist
 
 notebook: install ## start Jupyter Notebook on 127.0.0.1 in notebooks/ (no browser when CI is set)
 	$(call section,jupyter notebook)
@@ -83,6 +98,30 @@ test-swift: deps ## only the Swift unit tests (swift test, debug)
 
 test-kernel: install ## only the Python kernel tests (pytest Tests/kernel; PYTEST_ARGS='-k interrupt')
 	@$(MAKE) _pytest
+
+# The Python of learners' single-user servers on a class machine (and in `make test-deploy`): every
+# user must be able to run it, so it is Debian's python3, not one under a user's home (pyenv in /root
+# is private to root). Its own requirements-class.txt and lock: PyPI offers that Python other versions.
+CLASS_PYTHON ?= /usr/bin/python3
+CLASS_VENV   ?= .venv-class
+export CLASS_VENV
+
+class-venv: deps ## create .venv-class (CLASS_PYTHON, usable by every user): a learner's single-user server
+	@PYTHON=$(CLASS_PYTHON) VENV=$(CLASS_VENV) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt \
+	    bash scripts/make-venv.sh
+
+# Jupyter Enterprise Gateway for the remote-kernel test: a venv of its own (its pins conflict with ours).
+EG_VENV ?= .venv-eg
+export EG_VENV
+
+eg-venv: deps ## create .venv-eg with Jupyter Enterprise Gateway (requirements-eg.txt, pinned by its lock)
+	@VENV=$(EG_VENV) REQUIREMENTS=requirements-eg.txt LOCK=requirements-eg-lock.txt bash scripts/make-venv.sh
+
+# Slow end-to-end tests of a class deployment (installed prefix, .deb, orphaned kernels, JupyterHub +
+# nbgrader's exchange, Enterprise Gateway); .ci/run runs them after `make test`.
+test-deploy: install deb class-venv eg-venv ## the deployment tests: pytest Tests/deploy (root: creates Unix users)
+	$(call section,pytest Tests/deploy (installed kernel, .deb, JupyterHub, nbgrader exchange, Enterprise Gateway))
+	@PYTEST_SUITE=Tests/deploy bash scripts/run-pytest.sh $(PYTEST_ARGS)
 
 browser-test: install ## Run All Cells of a notebook in Notebook 7 + headless Chromium (BROWSER_TEST_NOTEBOOK=hello.ipynb)
 	$(call section,pytest Tests/kernel/test_browser.py (Notebook 7 in headless Chromium))
@@ -108,15 +147,17 @@ bench: install ## run scripts/bench_*.py against the installed kernel
 	    $(VPY) "$$b"; \
 	done
 
-lock: ## re-resolve requirements.txt into requirements-lock.txt
+lock: ## re-resolve requirements.txt into requirements-lock.txt (and requirements-class.txt, requirements-eg.txt)
 	@bash scripts/lock-requirements.sh
+	@PYTHON=$(CLASS_PYTHON) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt bash scripts/lock-requirements.sh
+	@REQUIREMENTS=requirements-eg.txt LOCK=requirements-eg-lock.txt bash scripts/lock-requirements.sh
 
 logos: ## regenerate kernelspec/logo-*.png and logo-svg.svg
 	$(PYTHON) scripts/make_logos.py
 
 clean: ## remove Swift build products and test leftovers (keeps .venv)
-	rm -rf .build artifacts .pytest_cache Tests/kernel/.pytest_cache
-	find scripts Tests/kernel -name __pycache__ -type d -prune -exec rm -rf {} +
+	rm -rf .build artifacts dist .pytest_cache Tests/kernel/.pytest_cache
+	find scripts Tests/kernel Tests/deploy -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## clean, and remove .venv (and the kernelspec inside it)
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(CLASS_VENV) $(EG_VENV)

@@ -55,7 +55,20 @@ def main() -> int:
     ap.add_argument("--log-level", default=os.environ.get("SWIFT_KERNEL_LOG_LEVEL", "info"),
                     help="SWIFT_KERNEL_LOG_LEVEL put in the kernelspec env ('' for none)")
     ap.add_argument("--allow-missing", action="store_true", help="do not require the binary to exist")
+    ap.add_argument("--render-to", type=Path, metavar="DIR",
+                    help="write kernel.json and the logos into DIR instead of running `jupyter kernelspec "
+                         "install` (an install under a prefix, or a package's staging tree)")
     args = ap.parse_args()
+
+    if args.render_to:
+        kernel = args.kernel if args.kernel.is_absolute() else args.kernel.absolute()
+        args.render_to.mkdir(parents=True, exist_ok=True)
+        (args.render_to / "kernel.json").write_text(json.dumps(render(kernel, args.log_level), indent=2) + "\n")
+        for name in RESOURCES:
+            if (SPEC_DIR / name).exists():
+                shutil.copy(SPEC_DIR / name, args.render_to / name)
+        print(f"kernelspec: '{args.name}' written to {args.render_to} (argv {kernel})")
+        return 0
 
     kernel = args.kernel.absolute()
     if not kernel.is_file() and not args.allow_missing:

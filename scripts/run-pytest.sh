@@ -7,7 +7,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 VENV="${VENV:-.venv}"
 
-"$VENV/bin/python" -m pytest Tests/kernel "$@"
+# PYTEST_SUITE: Tests/kernel (make test), Tests/deploy (make test-deploy).
+"$VENV/bin/python" -m pytest "${PYTEST_SUITE:-Tests/kernel}" "$@"
 rc=$?
 if [[ $rc == 5 ]]; then
     echo "pytest: ERROR: no tests were collected or selected (exit code 5); treating as a failure" >&2

@@ -3,6 +3,7 @@
 #include "CSourceKitBridge.h"
 
 #include <dlfcn.h>
+#include <malloc.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -78,3 +79,5 @@ char *sk_bridge_send(const char *yaml, int *failed) {
     sk_response_dispose(response);
     return text;
 }
+
+void sk_bridge_trim_heap(void) { malloc_trim(0); }

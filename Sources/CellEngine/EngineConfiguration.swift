@@ -35,13 +35,20 @@ public struct EngineConfiguration: Sendable {
         self.workDirectory = workDirectory
     }
 
-    /// The layout of a SwiftPM build folder (`.build/release`, say): executor, prelude and `Modules/`
-    /// side by side, C module maps under the package's `Sources/`, and the toolchain on `PATH` or in
-    /// `SWIFT_TOOLCHAIN_BIN`.
+    /// The folder of an installed kernel (`make install PREFIX=…`) that holds the C module maps, one
+    /// folder per module with its headers.
+    public static let installedModuleMaps = "ModuleMaps"
+
+    /// The layout of a SwiftPM build folder (`.build/release`, say), or of an installed kernel: executor,
+    /// prelude and `Modules/` side by side, and the toolchain on `PATH` or in `SWIFT_TOOLCHAIN_BIN`. The C
+    /// module maps come from `ModuleMaps/<name>/module.modulemap` in `folder` when it has that folder (an
+    /// installed kernel, which must not depend on the clone it was built in: a cell's compilation needs
+    /// every C module the prelude's modules import, or it fails with "missing required modules"), else
+    /// from the package's `Sources/`.
     public static func buildFolder(_ folder: URL, packageRoot: URL?,
                                    implicitImports: [String] = ["NotebookRuntime", "NeuralNet", "Plots", "Grading"]) -> EngineConfiguration {
         let root = packageRoot ?? folder.deletingLastPathComponent().deletingLastPathComponent()
-        let cModules = ["CBLAS", "CZlib"].map {
+        let cModules = installedModuleMaps(in: folder) ?? ["CBLAS", "CZlib"].map {
             root.appendingPathComponent("Sources/\($0)/module.modulemap")
         }.filter { FileManager.default.fileExists(atPath: $0.path) }
         return EngineConfiguration(
@@ -51,6 +58,14 @@ public struct EngineConfiguration: Sendable {
             moduleSearchPaths: [folder.appendingPathComponent("Modules"), folder],
             clangModuleMaps: cModules,
             implicitImports: implicitImports)
+    }
+
+    /// Every `ModuleMaps/*/module.modulemap` in `folder`, by name; `nil` when `folder` has no `ModuleMaps`.
+    static func installedModuleMaps(in folder: URL) -> [URL]? {
+        let maps = folder.appendingPathComponent(installedModuleMaps)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: maps.path) else { return nil }
+        return names.sorted().map { maps.appendingPathComponent($0).appendingPathComponent("module.modulemap") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// `SWIFT_TOOLCHAIN_BIN`, else the folder of `swift-frontend` on `PATH`, else `/opt/swift/usr/bin`.

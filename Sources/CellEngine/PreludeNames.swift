@@ -38,7 +38,19 @@ struct PreludeNames {
             names.formUnion(topLevelValues(inSymbolGraph: data))
         }
         try? names.sorted().joined(separator: "\n").write(to: cache, atomically: true, encoding: .utf8)
+        returnFreedMemory()
         return PreludeNames(values: names)
+    }
+
+    /// Gives the heap freed after parsing back to the system (`malloc_trim(0)`). The symbol graphs are a
+    /// few MB of JSON whose objects take some 50 MB while they are read; glibc keeps freed memory in the
+    /// process, so without this a kernel that read them (a learner's first after an install: the cache
+    /// above is per user) stays that much larger for its whole life. Looked up by name because Glibc's
+    /// module does not import `<malloc.h>`.
+    private static func returnFreedMemory() {
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }  // RTLD_DEFAULT
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
     }
 
     /// Top-level functions and variables of a symbol graph, by base name.

@@ -26,7 +26,9 @@ extension KernelServer {
         let options = ExecuteOptions(request.content)
         if abortingExecutions {
             logger.info("aborting queued execute_request after an error", metadata: ["msg_id": "\(request.header.msgID)"])
-            reply(["status": "aborted", "execution_count": .int(executionCount)])
+            // No execution_count, as ipykernel: the cell never ran, and a front end shows any count it gets
+            // (JupyterLab put `[2]` on a cell an interrupt had aborted).
+            reply(["status": "aborted"])
             return
         }
         if options.storeHistory { executionCount += 1 }

@@ -90,6 +90,7 @@ public final class KernelServer: @unchecked Sendable {
         for socket in [shellSocket, controlSocket] {
             try socket.setLinger(milliseconds: 1000)
             try socket.setMaxFrameSize(bytes: limits.hardCapBytes)
+            try socket.setRouterHandover()
         }
         let shellEndpoint = try shellSocket.bind(connection.endpoint(port: connection.shellPort))
         let controlEndpoint = try controlSocket.bind(connection.endpoint(port: connection.controlPort))

@@ -27,6 +27,7 @@ final class StdinChannel: Sendable {
         socket = try ZMQSocket(context: context, type: .router)
         try socket.setLinger(milliseconds: 0)
         try socket.setMaxFrameSize(bytes: limits.hardCapBytes)
+        try socket.setRouterHandover()  // a reconnecting front end answers input_request (see ZMQSocket)
         self.limits = limits
         self.seenSignatures = seenSignatures
         endpoint = try socket.bind(requested)

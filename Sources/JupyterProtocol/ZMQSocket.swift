@@ -117,6 +117,14 @@ public final class ZMQSocket: @unchecked Sendable {
         try setOption(ZMQ_LINGER, milliseconds)
     }
 
+    /// ROUTER sockets: a peer that connects with an identity already in use takes it over
+    /// (`ZMQ_ROUTER_HANDOVER`), instead of being ignored while the old connection lingers. A front end
+    /// that reconnects with the same session id (JupyterLab behind a proxy) then gets its replies;
+    /// ipykernel sets the same option.
+    public func setRouterHandover(_ enabled: Bool = true) throws(ZMQError) {
+        try setOption(ZMQ_ROUTER_HANDOVER, enabled ? 1 : 0)
+    }
+
     /// Sends all frames as one multipart message. Blocks unless `dontWait`.
     public func send(_ frames: [Data], dontWait: Bool = false) throws(ZMQError) {
         for (index, frame) in frames.enumerated() {

@@ -36,6 +36,8 @@ public enum SourceKitBridge {
             free(answer)
             if failed != 0 { text = "{\"error\": \(jsonQuoted(text))}" }
             guard writeAll(Frame(id: request.id, text: text).encoded, to: 1) else { return 1 }
+            // About 0.1 ms a request; a first request with an empty module cache frees some 30 MB.
+            sk_bridge_trim_heap()
         }
         return 0
     }

@@ -11,6 +11,8 @@ final class CoalescingWarmUp: @unchecked Sendable {
     private let lock = NSLock()
     private var running = false
     private var pending: String?
+    /// Called once the warm-up that covers their request has run.
+    private var waiters: [@Sendable () -> Void] = []
     private let queue = DispatchQueue(label: "swift-kernel.completion-warm-up", qos: .utility)
     private let warmUp: @Sendable (String) -> Void
 
@@ -19,10 +21,12 @@ final class CoalescingWarmUp: @unchecked Sendable {
         self.warmUp = warmUp
     }
 
-    /// Asks for a warm-up with `prologue`; returns at once.
-    func request(_ prologue: String) {
+    /// Asks for a warm-up with `prologue`; returns at once. `done`, if any, runs after the warm-up
+    /// that serves this request (this one, or a newer one that replaced it).
+    func request(_ prologue: String, done: (@Sendable () -> Void)? = nil) {
         lock.lock()
         pending = prologue
+        if let done { waiters.append(done) }
         let start = !running
         running = true
         lock.unlock()
@@ -38,8 +42,11 @@ final class CoalescingWarmUp: @unchecked Sendable {
                 return
             }
             pending = nil
+            let served = waiters
+            waiters = []
             lock.unlock()
             warmUp(next)
+            for done in served { done() }
         }
     }
 }

@@ -14,7 +14,8 @@ extension KernelLauncher {
 
     /// Serves SourceKit requests on stdin and stdout until stdin closes; returns the exit status.
     public static func runSourceKitBridge(library: String) -> Int32 {
-        SourceKitBridge.serve(library: library)
+        ParentWatch.watchBridgeParent()
+        return SourceKitBridge.serve(library: library)
     }
 
     /// A SourceKit assistant with the engine's compiler arguments, or `nil` when the toolchain has no

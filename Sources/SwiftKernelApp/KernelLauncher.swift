@@ -30,11 +30,27 @@ public enum KernelLauncher {
             configuration = EngineConfiguration.buildFolder(buildFolder, packageRoot: nil)
         }
         let engine = try CellEngine(configuration: configuration, logger: Logger(label: "swift-kernel.engine"))
+        let assistant = codeAssistant(engine: engine, toolchainBin: configuration.toolchainBin)
         let interpreter = SwiftInterpreter(engine: engine, toolchainVersion: toolchainVersion(configuration.toolchainBin),
-                                           logger: logger, assistant: codeAssistant(engine: engine, toolchainBin: configuration.toolchainBin))
+                                           logger: logger, assistant: assistant)
         let server = try KernelServer(connection: connection, interpreter: interpreter, logger: logger, limits: limits)
+        let terminate: @Sendable (String) -> Void = { reason in
+            logger.warning("stopping: \(reason)")
+            server.stop()
+            // A cell still running holds the shell thread; the executor (and its snapshots) and the
+            // SourceKit bridge end by themselves once this process is gone (see `ParentWatch`).
+            DispatchQueue.global().asyncAfter(deadline: .now() + 3) {
+                logger.warning("not stopped within 3 s; exiting")
+                _exit(1)
+            }
+        }
+        ParentWatch.installTerminationHandler(terminate)
+        if let parent = ParentWatch.start(parentGone: terminate) {
+            logger.info("exits with its parent", metadata: ["parent": "\(parent)"])
+        }
         try server.run()
         engine.shutdown()
+        assistant?.shutdown()
         logger.info("stopped")
     }
 

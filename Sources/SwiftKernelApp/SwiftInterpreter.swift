@@ -4,11 +4,17 @@ import JupyterKernel
 import JupyterProtocol
 import Logging
 import SwiftCompletion
+import Synchronization
 
 /// The Swift language behind the Jupyter kernel: each request goes to the cell engine.
 ///
 /// The engine starts warming up (executor, compiler caches) as soon as the kernel starts, on a queue of
 /// its own, so that the kernel answers `kernel_info` at once; the first cell waits for the warm-up.
+///
+/// The SourceKit bridge starts with the first completion or inspection request, not with the kernel: it
+/// is the largest of the kernel's processes once SourceKit has loaded the prelude (about 200 MB), and
+/// many learners never press Tab. That first request waits for the bridge to load the modules (up to
+/// `firstRequestWait`); from then on the bridge is warmed up again after every cell, off the shell thread.
 public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     private let engine: CellEngine
     private let logger: Logger
@@ -17,8 +23,14 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     private let assistant: CodeAssistant?
     /// Completion warm-ups, one at a time (nil without an assistant).
     private let warmUps: CoalescingWarmUp?
+    /// Whether a completion or inspection request has started the bridge.
+    private let assistantInUse = Atomic<Bool>(false)
+    /// How long the first completion or inspection request waits for the bridge to start and load the
+    /// prelude's modules (a few seconds with a warm module cache).
+    static let firstRequestWait: TimeInterval = 20
 
-    /// Creates the interpreter and starts warming the engine up, then the completion `assistant`.
+    /// Creates the interpreter and starts warming the engine up; the completion `assistant` waits for
+    /// the first request.
     public init(engine: CellEngine, toolchainVersion: String, logger: Logger, assistant: CodeAssistant? = nil) {
         self.engine = engine
         self.toolchainVersion = toolchainVersion
@@ -29,9 +41,7 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         ready.enter()
         DispatchQueue.global(qos: .userInitiated).async { [engine, ready, logger] in
             do { try engine.warmUp() } catch { logger.error("engine warm-up failed: \(error)") }
-            let prologue = engine.editorContext().prologue
             ready.leave()
-            warmUps?.request(prologue)
         }
     }
 
@@ -56,9 +66,11 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         defer {
             // New declarations mean new modules for SourceKit to load; do it now rather than at the next Tab.
             // One warm-up at a time; a newer prologue replaces one still waiting (`CoalescingWarmUp`).
-            let context = engine.editorContext()
-            assistant?.usePackageArguments(context.packageArguments)
-            warmUps?.request(context.prologue)
+            if assistantInUse.load(ordering: .acquiring) {
+                let context = engine.editorContext()
+                assistant?.usePackageArguments(context.packageArguments)
+                warmUps?.request(context.prologue)
+            }
         }
         switch engine.execute(code, cellNumber: executionCount, cellID: context.cellID, output: output) {
         case .success(let result):
@@ -68,18 +80,36 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         }
     }
 
+    /// The assistant, started and warmed up on the first request (waiting at most `firstRequestWait`).
+    private func startedAssistant() -> CodeAssistant? {
+        guard let assistant, let warmUps else { return nil }
+        let first = !assistantInUse.exchange(true, ordering: .acquiringAndReleasing)
+        if first {
+            ready.wait()
+            let started = Date()
+            let warm = DispatchSemaphore(value: 0)
+            let context = engine.editorContext()
+            assistant.usePackageArguments(context.packageArguments)
+            warmUps.request(context.prologue) { warm.signal() }
+            let inTime = warm.wait(timeout: .now() + Self.firstRequestWait) == .success
+            logger.info("completion bridge started on first use", metadata: [
+                "ms": "\(Int(Date().timeIntervalSince(started) * 1000))", "warm": "\(inTime)"])
+        }
+        return assistant
+    }
+
     public func complete(code: String, cursorPosition: Int) -> CompletionResult {
         if let magics = CompletionReply.magicNames(code: code, cursor: cursorPosition, names: CellEngine.magicNames) { return magics }
-        guard let assistant, let found = assistant.complete(cell: MagicLine.blanked(code), cursor: cursorPosition,
-                                                            prologue: editorPrologue(for: assistant)) else {
+        guard let assistant = startedAssistant(), let found = assistant.complete(cell: MagicLine.blanked(code), cursor: cursorPosition,
+                                                                                 prologue: editorPrologue(for: assistant)) else {
             return CompletionResult(matches: [], cursorStart: cursorPosition, cursorEnd: cursorPosition)
         }
         return CompletionReply.result(found)
     }
 
     public func inspect(code: String, cursorPosition: Int, detailLevel: Int) -> InspectionResult {
-        guard let assistant, let help = assistant.help(cell: MagicLine.blanked(code), cursor: cursorPosition,
-                                                       prologue: editorPrologue(for: assistant)) else {
+        guard let assistant = startedAssistant(), let help = assistant.help(cell: MagicLine.blanked(code), cursor: cursorPosition,
+                                                                            prologue: editorPrologue(for: assistant)) else {
             return .notFound
         }
         return CompletionReply.result(help, detailed: detailLevel > 0)

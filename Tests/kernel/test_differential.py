@@ -1,6 +1,7 @@
 """A notebook is one Swift file in script mode, cut into cells.
 
-Every program in `differential/` is a Swift 5 script. Compiled and run as one file
+Every program in `differential/` and `differential/book/` (programs in the style of the Swift book's
+chapters, one per chapter topic) is a Swift 5 script. Compiled and run as one file
 (`swiftc -swift-version 5 -Onone`), it prints the reference output; run in a fresh kernel with one
 cell per top-level item (cut by the `cell-splitter` product), every cell must succeed and the cells'
 stdout together must be exactly that output. Every fifth program also runs as one single cell.

@@ -37,7 +37,7 @@ struct CellAnalysis {
         }
     }
     /// The structs the cell declares, for conformances later cells add to them.
-    private(set) var structShapes: [String: StructShape] = [:]
+    private(set) var typeShapes: [String: TypeShape] = [:]
     private let source: String
     private let tree: SourceFileSyntax
     private var insertions: [(offset: Int, text: String)] = []
@@ -60,7 +60,8 @@ struct CellAnalysis {
             switch item.item {
             case .decl(let declaration):
                 record(declaration)
-                if let structure = declaration.as(StructDeclSyntax.self) { structShapes[structure.name.text] = StructShape(structure) }
+                if let structure = declaration.as(StructDeclSyntax.self) { typeShapes[structure.name.text] = TypeShape(structure) }
+                if let enumeration = declaration.as(EnumDeclSyntax.self) { typeShapes[enumeration.name.text] = TypeShape(enumeration) }
                 for edit in VisibilityRewrite.edits(for: declaration) {
                     if edit.length == 0 { insertions.append((edit.offset, edit.text)) } else { overwrites.append(edit) }
                 }
@@ -106,11 +107,11 @@ struct CellAnalysis {
 
     /// Writes the members Swift would synthesise for conformances the cell adds to earlier cells' structs
     /// (see ``ConformanceSynthesis``).
-    mutating func synthesizeConformances(shapes: [String: StructShape], conformances: (String) -> Set<String>) {
+    mutating func synthesizeConformances(shapes: [String: TypeShape], conformances: (String) -> Set<String>) {
         var added: [(offset: Int, text: String)] = []
         for item in tree.statements {
             guard case .decl(let declaration) = item.item, let extensionDeclaration = declaration.as(ExtensionDeclSyntax.self),
-                  structShapes[extensionDeclaration.extendedType.trimmedDescription] == nil else { continue }
+                  typeShapes[extensionDeclaration.extendedType.trimmedDescription] == nil else { continue }
             added += ConformanceSynthesis.insertions(for: extensionDeclaration, shapes: shapes, conformances: conformances)
         }
         guard !added.isEmpty else { return }

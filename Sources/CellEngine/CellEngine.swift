@@ -259,7 +259,7 @@ public final class CellEngine: @unchecked Sendable {
     private func prepare(_ code: String, module: String) -> CellAnalysis {
         var analysis = CellAnalysis(source: code)
         analysis.qualify(learnersOwn(analysis, module: module))
-        analysis.synthesizeConformances(shapes: declarations.structShapes, conformances: declarations.extensionConformances(of:))
+        analysis.synthesizeConformances(shapes: declarations.typeShapes, conformances: declarations.extensionConformances(of:))
         if notebookUsesMainActor { analysis.isolateToMainActor() }
         return analysis
     }

@@ -27,7 +27,7 @@ struct DeclarationTable {
 
     private var cells: [CellRecord] = []
     /// The newest declaration of each struct, by name.
-    private(set) var structShapes: [String: StructShape] = [:]
+    private(set) var typeShapes: [String: TypeShape] = [:]
     /// Imports written by the learner, carried into every later cell.
     private(set) var userImports: [String] = []
 
@@ -40,7 +40,7 @@ struct DeclarationTable {
             }
         }
         cells.append(CellRecord(module: module, cellID: cellID, declarations: analysis.declarations))
-        structShapes.merge(analysis.structShapes) { _, newer in newer }
+        typeShapes.merge(analysis.typeShapes) { _, newer in newer }
         for line in analysis.imports where !userImports.contains(line) {
             userImports.append(line)
         }

@@ -84,7 +84,7 @@ enum VisibilityRewrite {
     private static func wrapperInitializers(_ structure: StructDeclSyntax) -> [SourceEdit] {
         guard structure.attributes.contains(where: { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" }),
               !structure.memberBlock.members.contains(where: { $0.decl.is(InitializerDeclSyntax.self) }) else { return [] }
-        let stored = StructShape.storedBindings(of: structure.memberBlock, excludingLazy: false)
+        let stored = TypeShape.storedBindings(of: structure.memberBlock, excludingLazy: false)
         var text = ""
         let typed = stored.compactMap { binding -> (String, String, String?)? in
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,

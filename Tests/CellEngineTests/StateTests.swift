@@ -107,3 +107,24 @@ final class StateTests: XCTestCase {
         XCTAssertTrue(failure?.message.contains("cannot find 'kept' in scope") ?? false, "\(String(describing: failure))")
     }
 }
+
+/// Conformances whose members Swift writes only in the declaring file, added by a later cell.
+final class LaterConformanceTests: XCTestCase {
+    func testEquatableAndHashableOfAStructAndOfAnEnumWithValues() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        XCTAssertTrue(engine.run("struct Point { var x = 1; var y = 2 }", 1).0.succeeded)
+        XCTAssertTrue(engine.run("enum Shape { case circle(Double), rect(w: Double, h: Double), empty }", 2).0.succeeded)
+        for (code, number) in [("extension Point: Hashable {}", 3), ("extension Shape: Hashable {}", 4)] {
+            let result = engine.run(code, number).0
+            XCTAssertTrue(result.succeeded, "\(code): \(String(describing: result.failure))")
+        }
+        let (result, output) = engine.run("""
+            print(Point() == Point(), Point() == Point(x: 5, y: 2))
+            print(Shape.circle(1) == .circle(1), Shape.circle(1) == .circle(2), Shape.rect(w: 1, h: 2) == .empty)
+            print(Set([Shape.empty, .empty, .circle(3), .circle(3), .rect(w: 1, h: 1)]).count)
+            """, 5)
+        XCTAssertTrue(result.succeeded, "\(String(describing: result.failure))")
+        XCTAssertEqual(output.stdout, "true false\ntrue false false\n3\n")
+    }
+}

@@ -1,4 +1,3 @@
-// known gap: Equatable and Hashable of an enum are not synthesised for an extension in a later cell (only a struct's are).
 // An enum with associated values made Equatable (and Hashable) in later extensions: == and hash(into:) synthesized there.
 enum Shape {
     case circle(radius: Int)

@@ -141,6 +141,10 @@ grade: install ## grade a filled-in course notebook: make grade NOTEBOOK=path.ip
 	@test -n "$(NOTEBOOK)" || { echo "usage: make grade NOTEBOOK=notebooks/learner/1-tensor-basics.ipynb [JSON=report.json]" >&2; exit 2; }
 	$(VPY) scripts/grade.py "$(NOTEBOOK)" $(if $(JSON),--json "$(JSON)",)
 
+.PHONY: run-notebooks
+run-notebooks: install ## run the saved notebooks again and write back their outputs (scripts/execute_notebooks.py)
+	$(VPY) scripts/execute_notebooks.py
+
 bench: install ## run scripts/bench_*.py against the installed kernel
 	@for b in scripts/bench_*.py; do \
 	    printf '\n==== %s ====\n' "$$b"; \

@@ -87,7 +87,10 @@ let parts: [(part: String, target: Target)] = [
     ("library", .target(name: "CVectorMath", cSettings: vectorMathSettings)),
     ("library", .target(name: "NeuralNet", dependencies: ["CBLAS", "CZlib", "CVectorMath", "NotebookRuntime"],
                         swiftSettings: hostVectorSettings)),
-    ("library", .target(name: "Plots", dependencies: ["NeuralNet", "NotebookRuntime", "CZlib"])),
+    // Text of figures drawn as PNG: glyphs from FreeType, behind a C header that names no FreeType type.
+    ("library", .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])])),
+    ("library", .target(name: "CGlyphRaster", dependencies: ["CFreeType"])),
+    ("library", .target(name: "Plots", dependencies: ["NeuralNet", "NotebookRuntime", "CZlib", "CGlyphRaster"])),
     ("library", .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Plots"])),
     ("library", .executableTarget(name: "course-bench", dependencies: ["NeuralNet"])),
     // Checks of the course notebooks' graded exercises.

@@ -26,7 +26,7 @@ DESTDIR="$stage/root" bash "$here/scripts/install-prefix.sh" "$bindir" "$prefix"
 
 # Cells are compiled against cblas.h and zlib.h and linked with -lopenblas and -lz, so the -dev
 # packages are run-time dependencies here; libzmq5 is what the kernel itself links.
-depends="libzmq5, libopenblas-dev, zlib1g-dev, libc6-dev, dataset-fashion-mnist"
+depends="libzmq5, libopenblas-dev, zlib1g-dev, libc6-dev, libfreetype6, fonts-dejavu-core, dataset-fashion-mnist"
 mkdir -p "$stage/root/DEBIAN"
 cat >"$stage/root/DEBIAN/control" <<EOF
 Package: swift-kernel

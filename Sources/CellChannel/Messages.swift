@@ -1,7 +1,9 @@
 /// What the engine asks the executor to do. Travels engine → executor on the cell channel.
 public enum EngineCommand: Codable, Sendable, Equatable {
     /// Load the cell library at `path` and run its top-level code; `cell` is the number the notebook shows.
-    case run(path: String, cell: Int)
+    /// `didNotCompile` names what cells that did not compile declare (with the number of the latest such
+    /// cell), for code that wants to tell "not written" from "did not compile" (the exercise checks).
+    case run(path: String, cell: Int, didNotCompile: [String: Int])
     /// The answer to an ``ExecutorEvent/inputRequest(prompt:password:)``: a line, or why there is none.
     case inputReply(line: String?, error: String?)
     /// Load the library at `path` (`RTLD_GLOBAL`) so that later cells can use its symbols: a package a
@@ -29,6 +31,9 @@ public enum ExecutorEvent: Codable, Sendable, Equatable {
     case result(data: [String: String])
     /// An error the cell reports about itself (a failed exercise check), shown once the cell ends.
     case reportedError(name: String, message: String, traceback: [String])
+    /// What to add to the error if the cell crashes from now on (`nil`: nothing), such as the hint of the
+    /// exercise check that is running the learner's function.
+    case crashNote(String?)
     /// `input(_:)`: the cell waits for an ``EngineCommand/inputReply(line:error:)``.
     case inputRequest(prompt: String, password: Bool)
     /// The cell ran to its end (`loadError` set when its library could not be loaded).

@@ -25,9 +25,12 @@ public final class CellEngine: @unchecked Sendable {
     private var waiting = WaitingCells()
     /// Whether any cell so far mentioned the main actor.
     private var notebookUsesMainActor = false
-    /// Names declared by cells that did not compile, with the cell's number, to say why a later cell
-    /// cannot find them.
+    /// Names declared by cells that did not compile (or wait for a name no cell has declared yet), with
+    /// the cell's number, until a cell declaring them runs: to say why a later cell cannot find them, and
+    /// for the exercise checks (``EngineCommand/run(path:cell:didNotCompile:)``).
     private var declaredByFailedCells: [String: Int] = [:]
+    /// The cell (`In [n]`) each module of earlier cells was compiled from, for compile errors that name modules.
+    private var moduleCells: [String: Int] = [:]
     /// The number of the last cell that ran (`In [n]`), to say where late output came from.
     private var lastCompletedCell = 0
     private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
@@ -139,6 +142,7 @@ public final class CellEngine: @unchecked Sendable {
         executor = nil
         declarations = DeclarationTable()
         declaredByFailedCells = [:]
+        moduleCells = [:]
         notebookUsesMainActor = false
         waiting.removeAll()
         workFolder.removeAllCells()
@@ -213,7 +217,7 @@ public final class CellEngine: @unchecked Sendable {
             process = try liveExecutor()
             reportBackgroundActivity(of: process, output: output)
             setRunningCell(process)
-            try process.send(.run(path: library.path, cell: cellNumber))
+            try process.send(.run(path: library.path, cell: cellNumber, didNotCompile: declaredByFailedCells))
         } catch {
             setRunningCell(nil)
             return lostExecutor(reason: "\(error)")
@@ -233,23 +237,30 @@ public final class CellEngine: @unchecked Sendable {
         }
         switch outcome {
         case .completed(let result, let reportedError):
-            for part in parts { declarations.record(module: module, analysis: part.analysis, cellID: cellID) }
-            for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = nil }
+            for part in parts {
+                declarations.record(module: module, analysis: part.analysis, cellID: cellID)
+                for declaration in part.analysis.declarations { declaredByFailedCells[declaration.name] = nil }
+            }
+            moduleCells[module] = cellNumber
             if let reportedError { return .failure(reportedError) }
             return .success(result: result)
         case .loadFailed(let message):
             return .failure(CellFailure(kind: .crash, message: message, traceback: [red("LoadError") + ": " + message]))
-        case .died(let stderr, let recovery):
+        case .died(let stderr, let recovery, let note):
             if interrupted { return .failure(Self.interruptedFailure) }
             logger.debug("cell crashed", metadata: ["stderr": "\(stderr)"])
             if ProcessInfo.processInfo.environment["SWIFT_KERNEL_DUMP_CRASH"] != nil { FileHandle.standardError.write(Data(stderr.utf8)) }
             if recovery == .partial {
                 // The process that carries on is a copy made at the trap: it holds this cell's library.
-                for part in parts { declarations.record(module: module, analysis: part.analysis, cellID: cellID) }
+                for part in parts {
+                    declarations.record(module: module, analysis: part.analysis, cellID: cellID)
+                    for declaration in part.analysis.declarations { declaredByFailedCells[declaration.name] = nil }
+                }
+                moduleCells[module] = cellNumber
             } else {
                 workFolder.discard(module)
             }
-            return .failure(CrashReport(stderr: stderr).failure(keptCellWork: recovery == .partial))
+            return .failure(CrashReport(stderr: stderr).failure(keptCellWork: recovery == .partial, note: note))
         case .lost:
             return lostExecutor(reason: "the executor process ended")
         }
@@ -285,6 +296,7 @@ public final class CellEngine: @unchecked Sendable {
         let report = CompileErrorReport(compilerOutput: compilerOutput.text)
         if let missing = WaitingCells.missingNames(of: analysis, report: report, isDeclared: declarations.declares) {
             waiting.hold(WaitingCells.Entry(code: code, cellNumber: cellNumber, cellID: cellID, missing: missing, analysis: analysis))
+            for declaration in analysis.declarations { declaredByFailedCells[declaration.name] = cellNumber }
             let names = missing.sorted().map { "`\($0)`" }.joined(separator: ", ")
             output.stream(.stderr, yellow("Note") + ": \(names) is not declared yet. What this cell declares takes effect "
                 + "with the cell that declares it (as in a script, where a function may use one declared below it). "
@@ -295,7 +307,8 @@ public final class CellEngine: @unchecked Sendable {
         let hints = declaredByFailedCells.mapValues {
             "it is declared in In[\($0)], which did not compile: fix that cell and run it again"
         }.merging(waiting.hints()) { _, waitingHint in waitingHint }
-        return .failure(report.failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:), missingNameHints: hints))
+        return .failure(report.failure(source: code, columnMap: analysis.originalColumn(line:rewrittenColumn:), missingNameHints: hints,
+                                       moduleCells: moduleCells))
     }
 
     /// The modules a cell imports besides earlier cells: the implicit ones and every `import` so far.

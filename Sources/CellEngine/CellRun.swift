@@ -8,8 +8,9 @@ struct CellRun {
         case completed(result: [String: String]?, reportedError: CellFailure?)
         case loadFailed(String)
         /// The process running the cell died and another took over, holding `recovery`'s state.
-        /// `stderr` is what the cell wrote there (the runtime's crash report among it).
-        case died(stderr: String, recovery: ExecutorEvent.Recovery)
+        /// `stderr` is what the cell wrote there (the runtime's crash report among it); `note` is what the
+        /// cell asked to add to the error of a crash (``ExecutorEvent/crashNote(_:)``).
+        case died(stderr: String, recovery: ExecutorEvent.Recovery, note: String?)
         case lost
     }
 
@@ -21,6 +22,7 @@ struct CellRun {
         var reportedError: CellFailure?
         var stderrText = ""
         var crashing = false
+        var crashNote: String?
         while true {
             guard let message = process.reader.next(timeout: 3600) else { continue }
             switch message {
@@ -43,6 +45,8 @@ struct CellRun {
                     result = data
                 case .reportedError(let name, let message, let traceback):
                     reportedError = CellFailure(kind: .reported, message: message, traceback: traceback, reportedName: name)
+                case .crashNote(let note):
+                    crashNote = note
                 case .inputRequest(let prompt, let password):
                     answerInput(prompt: prompt, password: password)
                 case .done(_, nil):
@@ -52,7 +56,7 @@ struct CellRun {
                 case .resumed(let pid, _, let recovery, _):
                     // Only a process of the executor's own group may take over; anything else is ignored.
                     guard process.adoptLiveProcess(pid) else { continue }
-                    return .died(stderr: stderrText, recovery: recovery)
+                    return .died(stderr: stderrText, recovery: recovery, note: crashNote)
                 case .ready, .output, .loaded:
                     continue  // the reader hands output on as `.output` messages
                 }

@@ -44,9 +44,13 @@ struct CompileErrorReport {
     /// The error for the notebook: ename `CompileError`, the first error as evalue, each error with its
     /// excerpt in the traceback (each once), notes about code outside the cells without a place.
     ///
-    /// - Parameter missingNameHints: for a name the compiler cannot find, what to tell the learner (such
-    ///   as the earlier cell that declares it but did not compile).
-    func failure(source: String, columnMap: (Int, Int) -> Int = { $1 }, missingNameHints: [String: String] = [:]) -> CellFailure {
+    /// - Parameters:
+    ///   - missingNameHints: for a name the compiler cannot find, what to tell the learner (such as the
+    ///     earlier cell that declares it but did not compile).
+    ///   - moduleCells: the cell (`In [n]`) each earlier cell's module (`Cell4`) was compiled from, so that a
+    ///     note such as "found this candidate in module 'Cell4'" names the learner's cell instead.
+    func failure(source: String, columnMap: (Int, Int) -> Int = { $1 }, missingNameHints: [String: String] = [:],
+                 moduleCells: [String: Int] = [:]) -> CellFailure {
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let errors = diagnostics.filter { $0.severity == "error" }
         guard let first = errors.first else {
@@ -56,9 +60,14 @@ struct CompileErrorReport {
         var traceback: [String] = []
         var shown: Set<String> = []
         for var diagnostic in diagnostics where diagnostic.severity != "warning" {
-            if diagnostic.cellLabel != nil { diagnostic.column = columnMap(diagnostic.line, diagnostic.column) }
-            guard shown.insert("\(diagnostic.cellLabel ?? "") \(diagnostic.line) \(diagnostic.column) \(diagnostic.message)").inserted
-            else { continue }
+            if diagnostic.cellLabel != nil {
+                diagnostic.column = columnMap(diagnostic.line, diagnostic.column)
+            } else {
+                diagnostic.message = Self.namingCells(diagnostic.message, moduleCells)
+            }
+            // Outside the cells only the message is shown, so the same message twice is shown once.
+            let key = diagnostic.cellLabel.map { "\($0) \(diagnostic.line) \(diagnostic.column) " } ?? ""
+            guard shown.insert(key + diagnostic.severity + ": " + diagnostic.message).inserted else { continue }
             traceback += excerpt(for: diagnostic, sourceLines: sourceLines)
             if let name = Self.missingName(in: diagnostic.message), let hint = missingNameHints[name] {
                 traceback.append(yellow("hint") + ": " + hint)
@@ -66,6 +75,15 @@ struct CompileErrorReport {
         }
         let message = Self.missingName(in: first.message).flatMap { missingNameHints[$0] }.map { first.message + ". " + $0 } ?? first.message
         return CellFailure(kind: .compileError, message: message, traceback: traceback)
+    }
+
+    /// `message` with each "module 'Cell4'" of an earlier cell's module written as the cell, "In[3]".
+    static func namingCells(_ message: String, _ moduleCells: [String: Int]) -> String {
+        var text = message
+        for (module, cell) in moduleCells where text.contains("module '\(module)'") {
+            text = text.replacingOccurrences(of: "module '\(module)'", with: "In[\(cell)]")
+        }
+        return text
     }
 
     /// `X` in "cannot find 'X' in scope" and "cannot find type 'X' in scope".

@@ -55,9 +55,11 @@ struct CrashReport {
     }
 
     /// The error for the notebook; `keptCellWork` when the process carries on with what the cell did
-    /// before the crash, rather than with the state from before the cell.
-    func failure(keptCellWork: Bool = false) -> CellFailure {
+    /// before the crash, rather than with the state from before the cell. `note` (what the cell asked to
+    /// add, such as the hint of the exercise check that was running) follows the message.
+    func failure(keptCellWork: Bool = false, note: String? = nil) -> CellFailure {
         var traceback = [red("RuntimeError") + ": " + message]
+        if let note { traceback.append(yellow("hint") + ": " + note) }
         if !cellFrames.isEmpty {
             traceback.append("Backtrace (most recent call first):")
             var seen = Set<String>()
@@ -66,6 +68,6 @@ struct CrashReport {
         traceback.append(keptCellWork
             ? "What the cell did before this line is kept: its variables and declarations stay; the rest of the cell did not run."
             : "Variables are as they were before this cell ran.")
-        return CellFailure(kind: .crash, message: message, traceback: traceback)
+        return CellFailure(kind: .crash, message: note.map { message + " (" + $0 + ")" } ?? message, traceback: traceback)
     }
 }

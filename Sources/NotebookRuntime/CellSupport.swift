@@ -42,6 +42,32 @@ public func reportCellError(name: String, message: String, traceback: [String]? 
     KernelChannel.shared.send(.reportedError(name: name, message: message, traceback: traceback ?? ["\(name): \(message)"]))
 }
 
+/// What the engine sends with each cell, for checks that want to know whether a name's cell compiled.
+enum NotebookCompileState {
+    nonisolated(unsafe) static var didNotCompile: [String: Int] = [:]
+}
+
+/// For the executor: what cells that did not compile declare, as JSON `{"name": cellNumber}`.
+@_cdecl("swift_kernel_set_did_not_compile")
+public func _setDidNotCompile(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+    let data = Data(UnsafeBufferPointer(start: bytes, count: count))
+    NotebookCompileState.didNotCompile = (try? JSONDecoder().decode([String: Int].self, from: data)) ?? [:]
+}
+
+/// The number `n` of the cell (`In [n]`) that declares `name` and did not compile, when no cell declaring
+/// `name` has run since: then what `name` means in the notebook is an earlier version, or the library's.
+/// The exercise checks use it to say that the learner's cell did not compile rather than "not written yet".
+public func _cellThatDidNotCompile(declaring name: String) -> Int? {
+    NotebookCompileState.didNotCompile[name]
+}
+
+/// Tells the kernel what to add to the cell's error if the cell crashes from now on (a failed
+/// `precondition`, a shape error in the library), or, with `nil`, to add nothing. The exercise checks give
+/// their hint this way while they run the learner's function.
+public func _setCrashNote(_ note: String?) {
+    KernelChannel.shared.send(.crashNote(note))
+}
+
 /// Marks the point in a cell after which every top-level variable it declares is initialised.
 ///
 /// The engine writes a call before the first statement that follows the cell's last variable: if a

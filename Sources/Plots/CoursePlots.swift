@@ -89,8 +89,7 @@ public func plotDecisionBoundary(_ predict: (Tensor) -> Tensor, X: Tensor, Y: Te
         pixels[3 * i] = c.r; pixels[3 * i + 1] = c.g; pixels[3 * i + 2] = c.b
     }
     var figure = Figure(title: title, xLabel: "x1", yLabel: "x2")
-    figure.raster = Figure.Raster(dataURI: PNGEncoder.dataURI(width: n, height: n, rgb: true, pixels: pixels),
-                                  x: xRange, y: yRange)
+    figure.raster = Figure.Raster(image: PixelImage(width: n, height: n, rgb: true, pixels: pixels), x: xRange, y: yRange)
     figure.scatter(X: X, labels: Y)
     return figure
 }

@@ -1,7 +1,8 @@
+import Foundation
 import NeuralNet
 import NotebookRuntime
 
-/// A chart drawn as SVG by our own code — the Swift counterpart of a matplotlib figure with one axes.
+/// A chart drawn by our own code, as SVG and as PNG — the Swift counterpart of a matplotlib figure with one axes.
 ///
 /// Build it up like `plt.plot` / `plt.scatter` calls, then make it the last expression of a cell
 /// (or pass it to `display`) and the notebook shows the picture:
@@ -11,7 +12,8 @@ import NotebookRuntime
 ///     fig.line(y: costsB, label: "0.001")
 ///     fig                                     // rendered with axes, ticks and a legend
 ///
-/// `fig.svg` is the SVG text itself if you want to save it (`try fig.svg.write(toFile:...)`).
+/// `fig.svg` is the SVG text itself if you want to save it (`try fig.svg.write(toFile:...)`), `fig.png` the
+/// PNG file's bytes.
 public struct Figure: MimeRepresentable, CustomStringConvertible {
     /// Where the legend box goes, like matplotlib's `loc=` argument.
     public enum LegendPosition: Sendable {
@@ -47,9 +49,9 @@ public struct Figure: MimeRepresentable, CustomStringConvertible {
     struct LineSeries { var x: [Double]; var y: [Double]; var label: String?; var color: String; var width: Double }
     struct ScatterSeries { var x: [Double]; var y: [Double]; var colors: [String]; var label: String?; var size: Double }
     /// A raster image stretched over a rectangle in data coordinates (decision-boundary background).
-    struct Raster { var dataURI: String; var x: ClosedRange<Double>; var y: ClosedRange<Double> }
+    struct Raster { var image: PixelImage; var x: ClosedRange<Double>; var y: ClosedRange<Double> }
     /// A grid of small titled images instead of axes (`imageGrid`).
-    struct ImageGrid { var images: [(uri: String, title: String)]; var columns: Int; var cell: Double }
+    struct ImageGrid { var images: [(image: PixelImage, title: String)]; var columns: Int; var cell: Double }
 
     var lines: [LineSeries] = []
     var scatters: [ScatterSeries] = []
@@ -125,12 +127,23 @@ public struct Figure: MimeRepresentable, CustomStringConvertible {
         return (Array(s[0..<m]), Array(s[m..<(2 * m)]))
     }
 
-    /// The picture as SVG text (`image/svg+xml`).
-    public var svg: String { imageGrid != nil ? renderImageGrid() : renderAxes() }
+    /// What is drawn, in pixels: the source of both the SVG and the PNG.
+    var scene: Scene { imageGrid != nil ? imageGridScene() : axesScene() }
 
-    /// What the notebook shows: the SVG plus a short text fallback (`<Figure: title>`).
+    /// The picture as SVG text (`image/svg+xml`).
+    public var svg: String { scene.svg }
+
+    /// The picture as a PNG file (`image/png`), drawn by the same code from the same shapes as the SVG,
+    /// with DejaVu Sans for the text. `try Data(fig.png).write(to: URL(fileURLWithPath: "fig.png"))` saves it.
+    public var png: [UInt8] { Rasterizer(scene).png }
+
+    /// What the notebook shows: the SVG, the same picture as PNG (which Notebook 7 shows in a notebook it
+    /// does not trust, where it shows no SVG) and a short text fallback (`<Figure: title>`).
     public var mimeBundle: MimeBundle {
-        MimeBundle(["image/svg+xml": svg, "text/plain": description])
+        let scene = self.scene
+        return MimeBundle(["image/svg+xml": scene.svg,
+                           "image/png": Data(Rasterizer(scene).png).base64EncodedString(),
+                           "text/plain": description])
     }
 
     /// `<Figure: title>`, the plain-text stand-in for the picture.

@@ -11,7 +11,9 @@ import NeuralNet
 ///   - images: grayscale images (m, height, width), colour images (m, height, width, 3) like the cat
 ///     dataset, or flattened images as columns (features, m) like `trainX` (square grayscale, or
 ///     square RGB in the course's flattening order). Values 0...255 or 0...1 are both recognised.
-///   - labels: one caption per image (fewer is fine; missing ones are blank).
+///   - labels: one caption per image (fewer is fine; missing ones are blank). A caption wider than its
+///     picture is broken into lines at spaces (at most three, the last cut with `…`), so that neighbouring
+///     captions never overlap.
 ///   - columns: images per row.
 ///   - cellSize: the side of each picture in pixels.
 public func imageGrid(_ images: Tensor, labels: [String] = [], columns: Int = 10, title: String? = nil,
@@ -19,10 +21,7 @@ public func imageGrid(_ images: Tensor, labels: [String] = [], columns: Int = 10
     let decoded = decodeImages(images)
     var figure = Figure(title: title)
     figure.imageGrid = Figure.ImageGrid(
-        images: decoded.enumerated().map { i, image in
-            (PNGEncoder.dataURI(width: image.width, height: image.height, rgb: image.rgb, pixels: image.pixels),
-             i < labels.count ? labels[i] : "")
-        },
+        images: decoded.enumerated().map { i, image in (image, i < labels.count ? labels[i] : "") },
         columns: max(1, min(columns, decoded.count)), cell: cellSize)
     return figure
 }
@@ -74,29 +73,74 @@ func decodeImages(_ images: Tensor) -> [PixelImage] {
     return result
 }
 
+/// Where an image grid puts its pictures and the lines of their captions, in pixels.
+struct ImageGridLayout {
+    /// One line of a caption: its text, the point its baseline is centred on, and the box its glyphs fill.
+    struct CaptionLine { var text: String; var anchor: Point; var box: Box }
+
+    var width: Double
+    var height: Double
+    var images: [Box]
+    var captions: [[CaptionLine]]
+
+    static let gap = 8.0, fontSize = 10.0, lineHeight = 12.0, maxLines = 3
+    /// The room between the captions of neighbouring pictures.
+    static let captionMargin = 4.0
+
+    init(captions: [String], columns: Int, cell: Double, titled: Bool) {
+        let gap = Self.gap, size = Self.fontSize
+        let maxWidth = cell + gap - Self.captionMargin
+        let wrapped = captions.map { caption -> [String] in
+            var lines = TextMetrics.wrap(caption, size: size, maxWidth: maxWidth)
+            if lines.count > Self.maxLines {
+                lines = Array(lines.prefix(Self.maxLines))
+                lines[Self.maxLines - 1] = TextMetrics.fit(lines[Self.maxLines - 1] + " …", size: size, maxWidth: maxWidth)
+            }
+            return lines
+        }
+        // Every row leaves room for the longest caption, so the pictures of a row line up.
+        let lineCount = wrapped.map(\.count).max() ?? 0
+        let captionHeight = lineCount == 0 ? 0 : Double(lineCount) * Self.lineHeight + 2
+        let top = titled ? 30 : gap
+        let rows = (captions.count + columns - 1) / columns
+        width = Double(columns) * (cell + gap) + gap
+        height = top + Double(rows) * (cell + captionHeight + gap)
+        var images: [Box] = [], lines: [[CaptionLine]] = []
+        for (i, caption) in wrapped.enumerated() {
+            let x = gap + Double(i % columns) * (cell + gap)
+            let y = top + Double(i / columns) * (cell + captionHeight + gap)
+            images.append(Box(x: x, y: y + captionHeight, width: cell, height: cell))
+            lines.append(caption.enumerated().map { k, text in
+                let baseline = y + 10 + Double(k) * Self.lineHeight
+                let textWidth = TextMetrics.width(text, size: size)
+                let ascent = TextMetrics.ascent * size, descent = TextMetrics.descent * size
+                return CaptionLine(text: text, anchor: Point(x + cell / 2, baseline),
+                                   box: Box(x: x + cell / 2 - textWidth / 2, y: baseline - ascent,
+                                            width: textWidth, height: ascent + descent))
+            })
+        }
+        self.images = images
+        self.captions = lines
+    }
+}
+
 extension Figure {
-    /// Renders the image grid: captions above pixelated images.
-    func renderImageGrid() -> String {
-        guard let grid = imageGrid else { return "" }
-        let gap = 8.0, caption = grid.images.contains { !$0.title.isEmpty } ? 14.0 : 0
-        let top = title == nil ? gap : 30
-        let rows = (grid.images.count + grid.columns - 1) / grid.columns
-        let w = Double(grid.columns) * (grid.cell + gap) + gap
-        let h = top + Double(rows) * (grid.cell + caption + gap)
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(w))\" height=\"\(fmt(h))\" viewBox=\"0 0 \(fmt(w)) \(fmt(h))\" "
-        s += "font-family=\"DejaVu Sans,Helvetica,Arial,sans-serif\" font-size=\"10\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+    /// The layout of the image grid, if this figure is one.
+    var imageGridLayout: ImageGridLayout? {
+        imageGrid.map { ImageGridLayout(captions: $0.images.map(\.title), columns: $0.columns, cell: $0.cell, titled: title != nil) }
+    }
+
+    /// The image grid: captions above pixelated images.
+    func imageGridScene() -> Scene {
+        guard let grid = imageGrid, let layout = imageGridLayout else { return Scene(width: 1, height: 1, fontSize: 10, marks: []) }
+        var marks: [Mark] = [.rect(Box(x: 0, y: 0, width: layout.width, height: layout.height), fill: "white")]
         if let title {
-            s += "<text x=\"\(fmt(w / 2))\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">\(xmlEscape(title))</text>\n"
+            marks.append(.text(title, at: Point(layout.width / 2, 20), size: 14, anchor: .middle))
         }
         for (i, image) in grid.images.enumerated() {
-            let x = gap + Double(i % grid.columns) * (grid.cell + gap)
-            let y = top + Double(i / grid.columns) * (grid.cell + caption + gap)
-            if !image.title.isEmpty {
-                s += "<text x=\"\(fmt(x + grid.cell / 2))\" y=\"\(fmt(y + 10))\" text-anchor=\"middle\">\(xmlEscape(image.title))</text>"
-            }
-            s += "<image x=\"\(fmt(x))\" y=\"\(fmt(y + caption))\" width=\"\(fmt(grid.cell))\" height=\"\(fmt(grid.cell))\" "
-            s += "style=\"image-rendering:pixelated\" href=\"\(image.uri)\"/>\n"
+            for line in layout.captions[i] { marks.append(.text(line.text, at: line.anchor, anchor: .middle)) }
+            marks.append(.image(image.image, layout.images[i]))
         }
-        return s + "</svg>\n"
+        return Scene(width: layout.width, height: layout.height, fontSize: ImageGridLayout.fontSize, marks: marks)
     }
 }

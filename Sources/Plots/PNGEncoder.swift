@@ -1,18 +1,21 @@
 import CZlib
 import Foundation
 
-/// A minimal PNG encoder (8-bit grayscale or RGB, no filtering, zlib-compressed) for embedding
-/// raster images in SVG as `data:image/png;base64,...` URIs.
+/// A minimal PNG encoder (8-bit grayscale or RGB, zlib-compressed): figures as `image/png`, and raster
+/// images embedded in SVG as `data:image/png;base64,...` URIs.
 enum PNGEncoder {
     /// Encodes `pixels` (row-major, top row first; 1 byte per pixel for gray, 3 for RGB).
     static func encode(width: Int, height: Int, rgb: Bool, pixels: [UInt8]) -> [UInt8] {
         let channels = rgb ? 3 : 1
         precondition(pixels.count == width * height * channels, "PNG: pixel count does not match the size")
+        let stride = width * channels
         var raw = [UInt8]()
-        raw.reserveCapacity((width * channels + 1) * height)
+        raw.reserveCapacity((stride + 1) * height)
+        let zeros = [UInt8](repeating: 0, count: stride)
         for row in 0..<height {
-            raw.append(0)   // filter type 0 (none)
-            raw += pixels[(row * width * channels)..<((row + 1) * width * channels)]
+            let line = Array(pixels[(row * stride)..<((row + 1) * stride)])
+            let above = row == 0 ? zeros : Array(pixels[((row - 1) * stride)..<(row * stride)])
+            raw += filtered(line, above: above, bytesPerPixel: channels)
         }
         var header = [UInt8]()
         header += bigEndian(UInt32(width)) + bigEndian(UInt32(height))
@@ -22,6 +25,38 @@ enum PNGEncoder {
         png += chunk("IDAT", compress(raw))
         png += chunk("IEND", [])
         return png
+    }
+
+    /// The row with the filter that makes it smallest by the usual measure (the least sum of the bytes
+    /// as signed values), preceded by the filter's type byte: none, Sub, Up, Average or Paeth.
+    static func filtered(_ line: [UInt8], above: [UInt8], bytesPerPixel bpp: Int) -> [UInt8] {
+        func left(_ i: Int) -> Int { i >= bpp ? Int(line[i - bpp]) : 0 }
+        func upperLeft(_ i: Int) -> Int { i >= bpp ? Int(above[i - bpp]) : 0 }
+        func paeth(_ a: Int, _ b: Int, _ c: Int) -> Int {
+            let p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
+            return pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
+        }
+        var best: [UInt8] = [], bestCost = Int.max
+        for type in 0...4 {
+            var out = [UInt8](repeating: 0, count: line.count + 1)
+            out[0] = UInt8(type)
+            var cost = 0
+            for i in line.indices {
+                let predictor: Int
+                switch type {
+                case 1: predictor = left(i)
+                case 2: predictor = Int(above[i])
+                case 3: predictor = (left(i) + Int(above[i])) / 2
+                case 4: predictor = paeth(left(i), Int(above[i]), upperLeft(i))
+                default: predictor = 0
+                }
+                let value = UInt8(truncatingIfNeeded: Int(line[i]) - predictor)
+                out[i + 1] = value
+                cost += abs(Int(Int8(bitPattern: value)))
+            }
+            if cost < bestCost { best = out; bestCost = cost }
+        }
+        return best
     }
 
     /// The PNG as a data URI for an SVG `<image href=...>`.

@@ -42,32 +42,58 @@ public struct SymbolHelp: Sendable, Equatable {
     public var module: String?
     /// Where it is declared (`path:line`), when the compiler knows the source file.
     public var location: String?
+    /// The other declarations of the same name that the cell sees (the overloads of a function), each with
+    /// its own doc comment.
+    public var overloads: [SymbolHelp]
 
     /// Creates help text.
-    public init(declaration: String, documentation: String?, module: String?, location: String?) {
+    public init(declaration: String, documentation: String?, module: String?, location: String?, overloads: [SymbolHelp] = []) {
         self.declaration = declaration
         self.documentation = documentation
         self.module = module
         self.location = location
+        self.overloads = overloads
     }
 
-    /// Markdown for a help pager: the declaration as a Swift code block, then the doc comment.
+    /// Markdown for a help pager: the declaration as a Swift code block, then the doc comment; for an
+    /// overloaded name, every declaration so, those with the same doc comment in one block.
     public func markdown(detailed: Bool) -> String {
-        var parts = ["```swift\n\(declaration)\n```"]
-        if let origin = originLine(detailed: detailed) { parts.append("*\(origin)*") }
-        if let documentation, !documentation.isEmpty { parts.append(documentation) }
-        return parts.joined(separator: "\n\n")
+        sections.map { section in
+            var parts = ["```swift\n" + section.map(\.declaration).joined(separator: "\n") + "\n```"]
+            if let origin = section[0].originLine(detailed: detailed) { parts.append("*\(origin)*") }
+            if let documentation = section[0].documentation, !documentation.isEmpty { parts.append(documentation) }
+            return parts.joined(separator: "\n\n")
+        }.joined(separator: "\n\n---\n\n")
     }
 
     /// The same as plain text, for consoles.
     public func plainText(detailed: Bool) -> String {
-        var parts = [declaration]
-        if let origin = originLine(detailed: detailed) { parts.append(origin) }
-        if let documentation, !documentation.isEmpty { parts.append(documentation) }
-        return parts.joined(separator: "\n\n")
+        sections.map { section in
+            var parts = [section.map(\.declaration).joined(separator: "\n")]
+            if let origin = section[0].originLine(detailed: detailed) { parts.append(origin) }
+            if let documentation = section[0].documentation, !documentation.isEmpty { parts.append(documentation) }
+            return parts.joined(separator: "\n\n")
+        }.joined(separator: "\n\n")
     }
 
-    private func originLine(detailed: Bool) -> String? {
+    /// This declaration and its overloads, grouped by doc comment and module, in the order they first appear
+    /// (`sum(_: Tensor)` and `sum(_: NDArray<Float>)` share one comment).
+    var sections: [[SymbolHelp]] {
+        var groups: [[SymbolHelp]] = []
+        for entry in [self] + overloads {
+            let plain = SymbolHelp(declaration: entry.declaration, documentation: entry.documentation, module: entry.module,
+                                   location: entry.location)
+            if let index = groups.firstIndex(where: { $0[0].documentation == plain.documentation && $0[0].module == plain.module
+                                                        && plain.documentation != nil }) {
+                groups[index].append(plain)
+            } else {
+                groups.append([plain])
+            }
+        }
+        return groups
+    }
+
+    fileprivate func originLine(detailed: Bool) -> String? {
         guard let module else { return nil }
         let from = module.hasPrefix("Cell") && Int(module.dropFirst(4)) != nil ? "an earlier cell" : "module \(module)"
         if detailed, let location { return "Declared in \(from) (\(location))" }

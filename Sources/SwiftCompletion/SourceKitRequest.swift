@@ -23,6 +23,12 @@ enum SourceKitRequest {
             + "key.sourcetext: \(jsonQuoted(text)), key.offset: \(offset), key.compilerargs: \(list(arguments))}"
     }
 
+    /// Every public declaration of `module` with its documentation (`key.entities`), and the module's
+    /// generated interface.
+    static func docInfo(module: String, arguments: [String]) -> String {
+        "{key.request: source.request.docinfo, key.modulename: \(jsonQuoted(module)), key.compilerargs: \(list(arguments))}"
+    }
+
     private static func list(_ strings: [String]) -> String {
         "[" + strings.map(jsonQuoted).joined(separator: ", ") + "]"
     }

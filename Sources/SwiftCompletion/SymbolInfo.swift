@@ -10,7 +10,7 @@ enum SymbolInfo {
             ?? info["key.name"]?.stringValue
         guard let declaration, !declaration.isEmpty else { return nil }
         let documentation = info["key.doc_comment"]?.stringValue
-            ?? (info["key.doc.full_as_xml"]?.stringValue).flatMap(documentationText(ofXML:))
+            ?? (info["key.doc.full_as_xml"]?.stringValue).flatMap(DocumentationXML.markdown)
         var module = info["key.modulename"]?.stringValue
         if module == ownModule { module = nil }
         var location: String?
@@ -31,14 +31,5 @@ enum SymbolInfo {
             text = text.replacingOccurrences(of: entity, with: character)
         }
         return text
-    }
-
-    /// The paragraphs of a `<CommentParts>` doc comment, when SourceKit gives no raw doc comment.
-    private static func documentationText(ofXML xml: String) -> String? {
-        guard let start = xml.range(of: "<CommentParts>"), let end = xml.range(of: "</CommentParts>") else { return nil }
-        let parts = String(xml[start.upperBound..<end.lowerBound])
-            .replacingOccurrences(of: "</Para>", with: "\n\n")
-        let text = plainText(ofXML: parts).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
     }
 }

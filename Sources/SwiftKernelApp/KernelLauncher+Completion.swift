@@ -26,8 +26,13 @@ extension KernelLauncher {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         // Inside the engine's folder, so it goes with it at shutdown and with a dead kernel's leftovers.
         let directory = engine.workDirectory.appendingPathComponent("completion")
+        let context = engine.editorContext()
+        // Before any cell has run, the prologue imports just the preloaded libraries.
+        let libraries = context.prologue.split(separator: "\n").compactMap { line -> String? in
+            line.hasPrefix("import ") ? String(line.dropFirst("import ".count)) : nil
+        }
         return SourceKitAssistant(bridge: (executable, [SourceKitBridge.argument, library.path]),
-                                  compilerArguments: engine.editorContext().compilerArguments, directory: directory,
-                                  logger: Logger(label: "swift-kernel.completion"))
+                                  compilerArguments: context.compilerArguments, directory: directory,
+                                  documentedModules: Set(libraries), logger: Logger(label: "swift-kernel.completion"))
     }
 }

@@ -64,7 +64,9 @@ struct ExecutorLoop {
                 exit(1)
             }
             switch command {
-            case .run(let path, let cell)?: runCell(at: path, cell: cell)
+            case .run(let path, let cell, let didNotCompile)?:
+                prelude.setDidNotCompile(didNotCompile)
+                runCell(at: path, cell: cell)
             case .load(let path)?: load(path)
             case .exit?, nil: exit(0)
             case .inputReply?: continue  // an answer that came too late for its cell

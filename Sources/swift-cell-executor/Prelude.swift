@@ -23,6 +23,7 @@ struct Prelude {
     private let prepareForkFunction: Action
     private let finishForkFunction: Action
     private let takeOverFunction: Action
+    private let setDidNotCompileFunction: SendJSON?
 
     init(path: String) throws {
         guard let handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL) else {
@@ -40,6 +41,7 @@ struct Prelude {
         prepareForkFunction = try function("swift_kernel_channel_prepare_fork", Action.self)
         finishForkFunction = try function("swift_kernel_channel_finish_fork", Action.self)
         takeOverFunction = try function("swift_kernel_channel_take_over", Action.self)
+        setDidNotCompileFunction = dlsym(handle, "swift_kernel_set_did_not_compile").map { unsafeBitCast($0, to: SendJSON.self) }
         // Lets a cell that awaits run main-actor jobs on the main thread while it waits.
         if let setLoop = dlsym(handle, "swift_kernel_set_main_thread_loop") {
             unsafeBitCast(setLoop, to: SetMainThreadLoop.self)(swift_kernel_run_main_jobs, swift_kernel_wake_main_thread)
@@ -50,6 +52,12 @@ struct Prelude {
     func send(_ event: ExecutorEvent) {
         guard let json = try? JSONEncoder().encode(event) else { return }
         Array(json).withUnsafeBufferPointer { sendFunction($0.baseAddress!, $0.count) }
+    }
+
+    /// Tells the prelude what cells that did not compile declare (see ``EngineCommand/run(path:cell:didNotCompile:)``).
+    func setDidNotCompile(_ names: [String: Int]) {
+        guard let setDidNotCompileFunction, let json = try? JSONEncoder().encode(names) else { return }
+        Array(json).withUnsafeBufferPointer { setDidNotCompileFunction($0.baseAddress!, $0.count) }
     }
 
     /// Makes the prelude forward what is written into the pipes with these read ends.

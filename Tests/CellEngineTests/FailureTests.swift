@@ -124,6 +124,34 @@ final class CompileMessageTests: XCTestCase {
         XCTAssertEqual(engine.run("squash(0.25)", 4).0.resultText, "0.5")
     }
 
+    /// What a check needs to tell "did not compile" from "not written yet": the names a cell that did not
+    /// compile (or waits for an undeclared name) declares, with its number, until a cell declaring them runs.
+    func testCellsSeeWhatDidNotCompile() throws {
+        let engine = try EngineHarness.makeEngine()
+        defer { engine.shutdown() }
+        let ask = "print(_cellThatDidNotCompile(declaring: \"squash\") as Any, _cellThatDidNotCompile(declaring: \"later\") as Any)"
+        XCTAssertTrue(engine.run("func squash(_ x: Double) -> Double { x }", 1).0.succeeded)
+        XCTAssertEqual(engine.run(ask, 2).1.stdout, "nil nil\n")
+        XCTAssertEqual(engine.run("func squash(_ x: Double) -> Double { x + \"text\" }", 3).0.failure?.kind, .compileError)
+        XCTAssertTrue(engine.run("func later() -> Int { notDeclaredYet() }", 4).0.succeeded, "it waits")
+        XCTAssertEqual(engine.run(ask, 5).1.stdout, "Optional(3) Optional(4)\n")
+        XCTAssertTrue(engine.run("func squash(_ x: Double) -> Double { 2 * x }", 6).0.succeeded)
+        XCTAssertEqual(engine.run(ask, 7).1.stdout, "nil Optional(4)\n")
+    }
+
+    func testCandidatesInEarlierCellsAreNamedByTheirCells() {
+        let output = """
+        Cell In[9]:1:16: error: ambiguous use of 'propagate'
+        Cell4.propagate:1:6: note: found this candidate in module 'Cell4'
+        Cell17.propagate:1:6: note: found this candidate in module 'Cell17'
+        """
+        let failure = CompileErrorReport(compilerOutput: output).failure(source: "checkPropagate(propagate)",
+                                                                         moduleCells: ["Cell4": 3, "Cell17": 8, "Cell1": 1])
+        let text = failure.traceback.joined(separator: "\n")
+        XCTAssertTrue(text.contains("note: found this candidate in In[3]") && text.contains("note: found this candidate in In[8]"), text)
+        XCTAssertFalse(text.contains("Cell4") || text.contains("Cell17") || text.contains("line 1, column 6"), text)
+    }
+
     func testEachDiagnosticOnceAndNoPlacesOutsideTheCells() {
         let output = """
         Cell In[2]:1:7: error: ambiguous use of 'f'

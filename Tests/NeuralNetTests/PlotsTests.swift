@@ -120,9 +120,138 @@ final class PlotsTests: XCTestCase {
         XCTAssertEqual(decodeImages(rgb).map(\.rgb), [true, true])
         XCTAssertEqual(try count("image", in: try parse(imshow(images[0], title: "one").svg)), 1)
     }
+
+    // MARK: PNG (issue 14, point 5) and the image grid's captions (point 8)
+
+    /// Width and height from a PNG's IHDR chunk.
+    private func pngSize(_ png: [UInt8]) -> (Int, Int) {
+        func be(_ i: Int) -> Int { png[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (be(16), be(20))
+    }
+
+    func testEveryFigureBundleCarriesAPNGOfTheFigure() throws {
+        let (X, Y) = loadPlanarDataset()
+        let images = Tensor(shape: [3, 28, 28], scalars: (0..<(3 * 784)).map { Double($0 % 256) })
+        let figures: [Figure] = [plotCosts([0.7, 0.5, 0.4], learningRate: 0.01), scatter(X: X, labels: Y, title: "Flower"),
+                                 plotDecisionBoundary({ Tensor(shape: [1, $0.shape[1]], scalars: $0.scalars.prefix($0.shape[1]).map { $0 > 0 ? 1 : 0 }) },
+                                                      X: X, Y: Y, resolution: 20),
+                                 imageGrid(images, labels: ["a", "b", "c"], columns: 3), imshow(images[0])]
+        for figure in figures {
+            let bundle = figure.mimeBundle
+            let png = try XCTUnwrap(bundle.data["image/png"].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) },
+                                    "\(figure.description) has no image/png")
+            XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+            let svg = try parse(try XCTUnwrap(bundle.data["image/svg+xml"]))
+            let width = try XCTUnwrap(try svg.nodes(forXPath: "/*/@width").first?.stringValue.flatMap { Double($0) })
+            let height = try XCTUnwrap(try svg.nodes(forXPath: "/*/@height").first?.stringValue.flatMap { Double($0) })
+            let (w, h) = pngSize(png)
+            XCTAssertEqual(w, Int(width.rounded(.up)), figure.description)
+            XCTAssertEqual(h, Int(height.rounded(.up)), figure.description)
+            XCTAssertEqual(bundle.data["text/plain"], figure.description)
+        }
+    }
+
+    /// The PNG shows what the SVG describes: a scatter point's colour at its centre, the frame's black line,
+    /// white margins, and dark text where the title is (when the font is there).
+    func testThePNGDrawsTheSVGsShapes() throws {
+        var figure = Figure(title: "Two points", xLabel: "x", yLabel: "y", width: 200, height: 150)
+        figure.scatter(x: [0, 1], y: [0, 1], classes: [0, 1], size: 6)
+        figure.xLimits = 0...1
+        figure.yLimits = 0...1
+        let raster = Rasterizer(figure.scene)
+        let bytes = raster.rgbBytes
+        func pixel(_ x: Double, _ y: Double) -> RGB {
+            let i = (Int(y) * raster.width + Int(x)) * 3
+            return RGB(bytes[i], bytes[i + 1], bytes[i + 2])
+        }
+        let doc = try parse(figure.svg)
+        func values(_ attribute: String) throws -> [String] {
+            try doc.nodes(forXPath: "//*[local-name()='circle']/@\(attribute)").compactMap(\.stringValue)
+        }
+        let (xs, ys, fills) = (try values("cx").compactMap { Double($0) }, try values("cy").compactMap { Double($0) }, try values("fill"))
+        XCTAssertEqual(xs.count, 2)
+        XCTAssertEqual(fills.count, 2)
+        for ((cx, cy), fillText) in zip(zip(xs, ys), fills) {
+            // Each point lies on a corner of the clipped plot area; the quarter inside it has the point's colour.
+            let fill = RGB(hex: fillText)
+            let inside = pixel(cx + (cx < 100 ? 2.5 : -2.5), cy + (cy < 75 ? 2.5 : -2.5))
+            XCTAssertEqual(inside, fill, "point at (\(cx), \(cy))")
+            XCTAssertEqual(pixel(cx + (cx < 100 ? -3 : 3), cy + (cy < 75 ? -3 : 3)), RGB(255, 255, 255), "clipped outside the axes")
+        }
+        XCTAssertLessThan(Int(pixel(100, 150 - 46).r), 200, "the frame's bottom edge is drawn")
+        XCTAssertEqual(pixel(2, 2), RGB(255, 255, 255))
+        if Glyphs.isAvailable {
+            let titleRow = (10..<24).flatMap { y in (60..<140).map { x in pixel(Double(x), Double(y)).r } }
+            XCTAssertLessThan(titleRow.min() ?? 255, 80, "the title's glyphs are drawn")
+        }
+    }
+
+    /// Notebook 2's grid of misclassified pictures: ten captions "is sandal, said sneaker" over 72-pixel
+    /// pictures. No caption line overlaps another caption's or any picture, and each stays within its column.
+    func testImageGridCaptionsDoNotOverlap() throws {
+        let images = Tensor(shape: [784, 10], scalars: (0..<7840).map { Double($0 % 255) / 255 })
+        let labels = (0..<10).map { i in i % 2 == 0 ? "is sandal, said sneaker" : "is sneaker, said sandal" }
+        let figure = imageGrid(images, labels: labels, columns: 10, cellSize: 72)
+        let layout = try XCTUnwrap(figure.imageGridLayout)
+        let lines = layout.captions.flatMap { $0 }
+        XCTAssertEqual(layout.captions.map(\.count), Array(repeating: 2, count: 10), "each caption in two lines")
+        XCTAssertEqual(layout.captions[0].map(\.text), ["is sandal,", "said sneaker"])
+        for (i, a) in lines.enumerated() {
+            for b in lines[(i + 1)...] { XCTAssertFalse(a.box.overlaps(b.box), "\(a) overlaps \(b)") }
+            for image in layout.images { XCTAssertFalse(a.box.overlaps(image), "\(a) overlaps a picture at \(image)") }
+            XCTAssertGreaterThanOrEqual(a.box.x, 0)
+            XCTAssertLessThanOrEqual(a.box.maxX, layout.width)
+        }
+        for (column, caption) in layout.captions.enumerated() {
+            let image = layout.images[column]
+            for line in caption {
+                XCTAssertGreaterThanOrEqual(line.box.x, image.x - ImageGridLayout.gap / 2 + 1, "caption \(column) stays in its column")
+                XCTAssertLessThanOrEqual(line.box.maxX, image.maxX + ImageGridLayout.gap / 2 - 1)
+            }
+        }
+        // The SVG has the same lines at the same places.
+        let texts = try parse(figure.svg).nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+        XCTAssertEqual(texts, lines.map(\.text))
+        // A caption too long for three lines ends with "…"; a word too wide is cut to fit.
+        let long = ImageGridLayout(captions: ["one two three four five six seven eight nine ten eleven twelve", "Supercalifragilistic"],
+                                   columns: 2, cell: 40, titled: false)
+        XCTAssertEqual(long.captions[0].count, ImageGridLayout.maxLines)
+        XCTAssertTrue(long.captions[0].last?.text.hasSuffix("…") ?? false, "\(long.captions[0])")
+        XCTAssertTrue(long.captions[1][0].text.hasSuffix("…"))
+        for line in long.captions.flatMap({ $0 }) { XCTAssertLessThanOrEqual(line.box.width, 40 + ImageGridLayout.gap - ImageGridLayout.captionMargin) }
+    }
+
+    func testTextWidthsAreDejaVuSans() {
+        // DejaVu Sans: "0" is 1303/2048 em, "i" 569/2048, "W" 2025/2048.
+        XCTAssertEqual(TextMetrics.width("0i W", size: 2048), 1303 + 569 + 651 + 2025)
+        XCTAssertEqual(TextMetrics.wrap("a b", size: 10, maxWidth: 100), ["a b"])
+        XCTAssertEqual(TextMetrics.wrap("first\nsecond", size: 10, maxWidth: 100), ["first", "second"])
+    }
+
+    func testPNGFiltersRoundTrip() {
+        // Each filter's bytes, undone the way a PNG decoder does, give the row back.
+        let above: [UInt8] = [10, 200, 30, 40, 250, 60], line: [UInt8] = [12, 190, 33, 41, 255, 0]
+        let out = PNGEncoder.filtered(line, above: above, bytesPerPixel: 3)
+        var decoded = [UInt8](repeating: 0, count: line.count)
+        for i in line.indices {
+            let a = i >= 3 ? Int(decoded[i - 3]) : 0, b = Int(above[i]), c = i >= 3 ? Int(above[i - 3]) : 0
+            let predictor: Int
+            switch out[0] {
+            case 1: predictor = a
+            case 2: predictor = b
+            case 3: predictor = (a + b) / 2
+            case 4:
+                let p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
+                predictor = pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
+            default: predictor = 0
+            }
+            decoded[i] = UInt8(truncatingIfNeeded: Int(out[i + 1]) + predictor)
+        }
+        XCTAssertEqual(decoded, line)
+    }
 }
 
-/// Writes example SVGs for a human to look at: `PLOTS_GALLERY=/tmp/gallery swift test --filter PlotsGallery`.
+/// Writes example SVGs and PNGs for a human to look at: `PLOTS_GALLERY=/tmp/gallery swift test --filter PlotsGallery`.
 final class PlotsGalleryTests: XCTestCase {
     func testWriteGallery() throws {
         guard let directory = ProcessInfo.processInfo.environment["PLOTS_GALLERY"] else {
@@ -131,6 +260,7 @@ final class PlotsGalleryTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         func save(_ figure: Figure, _ name: String) throws {
             try figure.svg.write(toFile: "\(directory)/\(name).svg", atomically: true, encoding: .utf8)
+            try Data(figure.png).write(to: URL(fileURLWithPath: "\(directory)/\(name).png"))
         }
         try save(plotCosts((0..<20).map { 0.69 * exp(-Double($0) / 6) + 0.1 }, learningRate: 0.005), "costs")
         var runs: [(learningRate: Double, costs: [Double])] = []

@@ -14,6 +14,10 @@ final class SourceKitAssistantTests: XCTestCase {
         func addOne(_ x: Int) -> Int { x + 1 }
         func scale(_ x: Double, by factor: Double) -> Double { x * factor }
         let costs: [Double] = [0.7, 0.5]
+        /// Twice a number.
+        func twice(_ x: Int) -> Int { 2 * x }
+        /// A text said twice.
+        func twice(_ text: String, separator: String = " ") -> String { text + separator + text }
 
         """
     private var assistant: SourceKitAssistant!
@@ -72,6 +76,20 @@ final class SourceKitAssistantTests: XCTestCase {
         XCTAssertEqual(help.declaration, "func addOne(_ x: Int) -> Int")
         XCTAssertEqual(help.documentation, "Adds one to `x`.")
         XCTAssertNil(assistant.help(cell: "   ", cursor: 1, prologue: Self.prologue))
+    }
+
+    /// An overloaded name in an unfinished call, which SourceKit alone does not resolve: every overload, with
+    /// its documentation.
+    func testHelpOnAnOverloadedFunctionShowsEveryOverload() throws {
+        let help = try XCTUnwrap(assistant.help(cell: "let t = twice(", cursor: 14, prologue: Self.prologue))
+        let entries = [help] + help.overloads
+        XCTAssertEqual(Set(entries.map(\.declaration)),
+                       ["func twice(_ x: Int) -> Int", "func twice(_ text: String, separator: String) -> String"], "\(entries)")
+        XCTAssertEqual(Set(entries.compactMap(\.documentation)), ["Twice a number.", "A text said twice."])
+        // A call that resolves shows the overload it calls first.
+        let resolved = try XCTUnwrap(assistant.help(cell: "let t = twice(\"a\")", cursor: 10, prologue: Self.prologue))
+        XCTAssertEqual(resolved.declaration, "func twice(_ text: String, separator: String = \" \") -> String")
+        XCTAssertEqual(resolved.overloads.map(\.declaration), ["func twice(_ x: Int) -> Int"])
     }
 
     func testBridgeIsRestartedAfterItDies() throws {

@@ -39,3 +39,43 @@ def drain(channel_get, seconds=0.2):
             channel_get(timeout=seconds)
     except queue.Empty:
         pass
+
+
+def decode_png(data):
+    """(width, height, rows) of an 8-bit grayscale or RGB PNG (what the kernel's figures are), each row a
+    list of (r, g, b) pixels. Enough of the format to look at a figure's pixels without Pillow."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, chunks = 8, {}
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunks.setdefault(kind, b"")
+        chunks[kind] += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", chunks[b"IHDR"])
+    assert depth == 8 and color in (0, 2) and interlace == 0, "only 8-bit gray or RGB, not interlaced"
+    channels = 3 if color == 2 else 1
+    raw = zlib.decompress(chunks[b"IDAT"])
+    stride = width * channels
+    rows, previous = [], bytearray(stride)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b = previous[i]
+            c = previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append([tuple(line[x * channels:(x + 1) * channels]) * (3 if channels == 1 else 1) for x in range(width)])
+        previous = line
+    return width, height, rows

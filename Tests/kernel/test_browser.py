@@ -278,3 +278,33 @@ def test_run_all_cells_in_notebook_7(server: Server, browser) -> None:
         for expected in ["hello, world", "total: 10", "100", "42"]:
             assert expected in text, f"{expected!r} is not on the page (screenshot: {shot})"
     print(f"{code_cells} cells ran in the browser; screenshot: {shot}", file=sys.stderr)
+
+
+@pytest.mark.timeout(240)
+def test_plot_figures_of_an_untrusted_notebook_show_in_notebook_7(server: Server, browser) -> None:
+    """A saved course notebook opened from disk is not trusted: Notebook 7 shows none of its SVG, only
+    its PNG (issue 14, point 5). Every figure must appear as a picture, none as `<Figure: …>` text."""
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    name = "3-planar-classification.ipynb"
+    saved = json.loads((server.root_dir / name).read_text())
+    figures = sum(1 for c in saved["cells"] for o in c.get("outputs", []) if "image/svg+xml" in o.get("data", {}))
+    assert figures > 5
+    shot = ARTIFACTS / "untrusted-figures.png"
+    driver.get(f"{server.base}/notebooks/{name}?token={server.token}")
+
+    def pictures() -> list:
+        return [img for img in driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output img")
+                if (img.get_attribute("src") or "").startswith("data:image/png")]
+
+    try:
+        _wait(lambda: len(pictures()) >= figures, 90, f"{figures} PNG pictures in the page",
+              lambda: f"{len(pictures())} shown")
+    finally:
+        driver.save_screenshot(str(shot))
+    shown = driver.find_element(By.CSS_SELECTOR, ".jp-Notebook").text
+    assert "<Figure:" not in shown, f"a figure shown as text (screenshot: {shot})"
+    assert not driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output svg"), "an untrusted SVG was rendered"
+    sizes = [(img.get_property("naturalWidth"), img.get_property("naturalHeight")) for img in pictures()]
+    assert all(w > 100 and h > 50 for w, h in sizes), sizes

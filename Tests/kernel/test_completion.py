@@ -146,6 +146,77 @@ def test_completion_during_a_running_cell_is_answered_after_it(notebook):
     assert run_reply["header"]["date"] <= complete_reply["header"]["date"]
 
 
+# Shift-Tab after the opening parenthesis of the everyday functions (issue 14, point 3): each is overloaded
+# (Tensor and NDArray<Float> versions, some with an axis, the C library's for numbers), and SourceKit
+# resolves none of them in an unfinished call. Every overload shows, each with its documentation: for
+# each function, Tensor declarations that must be listed and a phrase of each one's doc comment.
+EVERYDAY_FUNCTIONS = {
+    "dot": (["func dot(_ a: Tensor, _ b: Tensor) -> Tensor"], ["like `np.dot(a, b)`"]),
+    "sum": (["func sum(_ x: Tensor) -> Double", "func sum(_ x: Tensor, axis: Int, keepdims: Bool = false) -> Tensor"],
+            ["like `np.sum(x)`", "Sums along `axis`"]),
+    "log": (["func log(_ x: consuming Tensor) -> Tensor"], ["like `np.log(x)`"]),
+    "exp": (["func exp(_ x: consuming Tensor) -> Tensor"], ["like `np.exp(x)`"]),
+    "tanh": (["func tanh(_ x: consuming Tensor) -> Tensor"], ["like `np.tanh(x)`"]),
+    "mean": (["func mean(_ x: Tensor) -> Double", "func mean(_ x: Tensor, axis: Int, keepdims: Bool = false) -> Tensor"],
+             ["like `np.mean(x)`", "Averages along `axis`"]),
+    "power": (["func power(_ x: consuming Tensor, _ exponent: Double) -> Tensor",
+               "func power(_ x: consuming Tensor, _ y: consuming Tensor) -> Tensor",
+               "func power(_ x: Double, _ y: consuming Tensor) -> Tensor"],
+              ["like `np.power(x, 3)`", "like `np.power(x, y)`", "like `np.power(2, x)`"]),
+    "select": (["func select(_ condition: Tensor, _ a: Tensor, _ b: Tensor) -> Tensor",
+                "func select(_ condition: Tensor, _ a: Tensor, _ b: Double) -> Tensor",
+                "func select(_ condition: Tensor, _ a: Double, _ b: Tensor) -> Tensor",
+                "func select(_ condition: Tensor, _ a: Double, _ b: Double) -> Tensor"],
+               ["like `np.where(condition, a, b)`", "like `np.where(x > 0, x, 0)`", "like `np.where(mask, 0, x)`",
+                "like `np.where(mask, 1.0, 0.0)`"]),
+}
+
+
+@pytest.mark.parametrize("name", list(EVERYDAY_FUNCTIONS))
+def test_inspect_everyday_function_shows_every_overload_with_its_doc(notebook, name):
+    declarations, docs = EVERYDAY_FUNCTIONS[name]
+    reply = inspect(notebook.kc, f"let y = {name}(")
+    assert reply["status"] == "ok" and reply["found"], f"Shift-Tab on {name}( found nothing"
+    markdown, plain = reply["data"]["text/markdown"], reply["data"]["text/plain"]
+    assert markdown.startswith(f"```swift\nfunc {name}(") and "Tensor" in markdown.split("\n")[1], markdown[:300]
+    sections = markdown.split("\n\n---\n\n")
+    for declaration, doc in zip(declarations, docs):
+        [section] = [s for s in sections if declaration in s.split("```")[1]]
+        assert doc in section.split("```")[2], f"{declaration}: its doc comment is missing:\n{section}"
+        assert declaration in plain and doc in plain
+    # The NDArray<Float> versions are listed too, with the Tensor ones they mirror.
+    assert f"func {name}(" in markdown and "NDArray<Float>" in markdown
+    assert markdown.count(f"func {name}(") >= 2 * len(declarations)
+
+
+def test_inspect_a_resolved_call_shows_its_overload_first(notebook):
+    code = "let l = log(Tensor([1.0, 2.0]))"
+    reply = inspect(notebook.kc, code, cursor=code.index("log") + 1)
+    assert reply["found"]
+    assert reply["data"]["text/markdown"].startswith("```swift\nfunc log(_ x: consuming Tensor) -> Tensor\n")
+    assert "func log(_ x: consuming NDArray<Float>) -> NDArray<Float>" in reply["data"]["text/markdown"], "the other overloads follow"
+
+
+def test_complete_short_prefix_puts_notebook_and_library_names_first_without_c_names(notebook):
+    """`sig` (issue 14, point 7): the notebook's and the preloaded library's names first, then Swift's; none of
+    the C library's (sigaction, SIGINT, …) while other names match; they come with a long prefix."""
+    kc = notebook.kc
+    execute_ok(kc, "import Foundation\nfunc signalStrength() -> Int { 3 }")
+    matches = complete_until_answered(kc, "let s = sig")["matches"]
+    assert matches[:3] == ["signalStrength()", "sign(", "sigmoid("] or (
+        matches[0] == "signalStrength()" and {"sigmoid(", "sign("} <= set(matches[1:6])), matches[:10]
+    library = [m for m in matches if m in {"sigmoid(", "sigmoidBackward(", "checkSigmoid("}]
+    first_swift = matches.index("SignedInteger") if "SignedInteger" in matches else len(matches)
+    assert library and all(matches.index(m) < first_swift for m in library), matches[:15]
+    c_names = {"sigaction", "sigaction(", "SIGINT", "SIGKILL", "sigset_t", "signal(", "siginfo_t", "sigemptyset("}
+    assert not c_names & set(matches), f"C library names for a short prefix: {sorted(c_names & set(matches))}"
+    assert len(matches) < 60, f"{len(matches)} matches for `sig`"
+    long = complete(kc, "let s = sigact")["matches"]
+    assert long[:2] == ["sigaction", "sigaction("] or "sigaction(" in long[:3], long[:10]
+    upper = complete(kc, "let s = SIG")["matches"]
+    assert upper and upper[0].startswith("SIG"), f"only C names start with SIG: {upper[:10]}"
+
+
 def test_killed_sourcekit_gives_an_empty_answer_then_is_restarted(notebook):
     kc = notebook.kc
     old = bridge_pids(notebook.pid)

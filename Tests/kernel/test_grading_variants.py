@@ -11,7 +11,7 @@ exercise's test cell, are built from the notebooks themselves:
 
 Each is scored by scripts/grade.py and by `nbgrader autograde` (one nbgrader course, one assignment per
 notebook, one student per version): only "correct" earns the exercise's points, both graders agree on every
-version, and grade.py's message says why (not written, not defined / the library's, signature).
+version, and grade.py's message says why (not written, did not compile, not defined / the library's, signature).
 """
 from __future__ import annotations
 
@@ -182,10 +182,16 @@ def test_each_version_is_told_why(scored, exercise: str):
     message = {v: scored[(exercise, v)]["message"] for v in VERSIONS}
     assert "is not written yet" in message["blank"], message
     assert "signature" in message["wrongtype"] or "is not defined by this notebook" in message["wrongtype"], message
-    for version in ("noncompiling", "delegating"):
-        # A name the library does not export does not compile; one it exports is caught when the check runs.
-        assert (f"cannot find '{exercise}' in scope" in message[version]
-                or f"{exercise} is not defined by this notebook" in message[version]), message
+    # The test cell does not compile (a name the library does not export: "declared in In[n], which did not
+    # compile", or "which waits for …" when the cell only declares and its error is a name no cell declares),
+    # or its check says the exercise's cell did not compile (a name it exports).
+    assert "did not compile" in message["noncompiling"] or "which waits for `thisNameDoesNotExist`" in message["noncompiling"], message
+    if exercise in NOT_IN_THE_LIBRARY:
+        assert f"cannot find '{exercise}' in scope" in message["noncompiling"], message
+    else:
+        assert f"{exercise}'s cell did not compile" in message["noncompiling"], message
+    assert (f"cannot find '{exercise}' in scope" in message["delegating"]
+            or f"{exercise} is not defined by this notebook" in message["delegating"]), message
     if exercise in NOT_IN_THE_LIBRARY:
         assert f"cannot find '{exercise}' in scope" in message["delegating"], message
     else:

@@ -6,6 +6,7 @@
 // hands a function of the right type on to the exercise's own overload.
 
 import NeuralNet
+import NotebookRuntime
 
 /// `checkBasicSigmoid` for a `basicSigmoid` passed by name: runs the check if it has the exercise's type, else fails giving the signature,
 /// `func basicSigmoid(_ x: Double) -> Double`.
@@ -375,5 +376,6 @@ func reportWrongSignature<Function>(of function: Function, exercise: String, dec
     let message = "\(exercise) does not have the exercise's signature, so it cannot be checked: its type is "
         + "`\(Function.self)`, the exercise expects `\(declaration)`. Keep the stub's signature (argument labels, "
         + "types and result) and write only the body; then run its cell and this one."
-    CheckReport(exercise: exercise, caseCount: 0, failures: [], notCheckable: message).publish()
+    CheckReport(exercise: exercise, caseCount: 0, failures: [], notCheckable: message,
+                uncompiledCell: _cellThatDidNotCompile(declaring: exercise)).publish()
 }

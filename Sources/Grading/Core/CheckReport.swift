@@ -38,20 +38,30 @@ public struct CheckReport: Equatable, Sendable {
     public var ranLibraryVersion: Bool
     /// Why the learner's function could not be checked at all (a wrong signature), if it could not.
     public var notCheckable: String?
+    /// The number `n` of the cell (`In [n]`) declaring the exercise's function that did not compile, when
+    /// no cell declaring it has run since: the function checked is then an earlier version (or the library's).
+    public var uncompiledCell: Int?
 
     /// Makes a report from its parts.
     public init(exercise: String, caseCount: Int, failures: [CheckFailure], stubbedExercises: [String] = [],
-                ranLibraryVersion: Bool = false, notCheckable: String? = nil) {
+                ranLibraryVersion: Bool = false, notCheckable: String? = nil, uncompiledCell: Int? = nil) {
         self.exercise = exercise
         self.caseCount = caseCount
         self.failures = failures
         self.stubbedExercises = stubbedExercises
         self.ranLibraryVersion = ranLibraryVersion
         self.notCheckable = notCheckable
+        self.uncompiledCell = uncompiledCell
     }
 
     /// Whether every case held with the learner's own function, and no stub ran.
-    public var passed: Bool { failures.isEmpty && stubbedExercises.isEmpty && !ranLibraryVersion && notCheckable == nil }
+    public var passed: Bool {
+        failures.isEmpty && stubbedExercises.isEmpty && !ranLibraryVersion && notCheckable == nil && uncompiledCell == nil
+    }
+
+    /// Whether the report is one sentence about the function as a whole (not written, not the learner's,
+    /// not compiled, wrong signature) rather than a list of failed cases.
+    var isAboutTheWholeFunction: Bool { isNotWritten || isNotOwnFunction || notCheckable != nil || uncompiledCell != nil }
 
     /// Whether the function checked is not the learner's own (the library's, or one that only calls it).
     public var isNotOwnFunction: Bool { ranLibraryVersion && !isNotWritten }
@@ -61,6 +71,10 @@ public struct CheckReport: Equatable, Sendable {
 
     /// The one-line message of the cell's error (Jupyter's `evalue`); `nil` when the check passed.
     public var errorMessage: String? {
+        if let uncompiledCell {
+            return "\(exercise)'s cell did not compile (In[\(uncompiledCell)]): fix the errors shown under that cell and "
+                + "run it again, then this one. (This check ran an earlier \(exercise), which earns no points.)"
+        }
         if let notCheckable { return notCheckable }
         if isNotOwnFunction {
             let declaration = ExerciseDeclarations.text(of: exercise)
@@ -97,7 +111,7 @@ extension CheckReport {
     /// The lines printed under the test cell: green "All tests passed." or each failure in red.
     var printedLines: [String] {
         if passed { return [ReportStyle.green + "All tests passed." + ReportStyle.reset] }
-        if isNotWritten || isNotOwnFunction || notCheckable != nil, let message = errorMessage { return [ReportStyle.red + message + ReportStyle.reset] }
+        if isAboutTheWholeFunction, let message = errorMessage { return [ReportStyle.red + message + ReportStyle.reset] }
         var lines: [String] = []
         if !failures.isEmpty {
             lines.append(ReportStyle.red + ReportStyle.bold + "\(exercise): \(failures.count) of \(caseCount) cases failed."
@@ -120,7 +134,7 @@ extension CheckReport {
     var tracebackLines: [String] {
         guard let message = errorMessage else { return [] }
         var lines = [ReportStyle.red + "ExerciseFailed: " + ReportStyle.reset + message]
-        if isNotWritten || isNotOwnFunction || notCheckable != nil { return lines }
+        if isAboutTheWholeFunction { return lines }
         for failure in failures.prefix(5) {
             lines.append("  ✗ \(failure.label): expected \(oneLine(failure.expected)), got \(oneLine(failure.actual))")
         }

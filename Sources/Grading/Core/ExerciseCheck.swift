@@ -2,6 +2,7 @@
 // `finish()` reports them all at once.
 
 import NeuralNet
+import NotebookRuntime
 
 /// The cases of one exercise's check, reported the course's way.
 ///
@@ -27,10 +28,15 @@ public struct ExerciseCheck {
     private let libraryCallsAtStart: [String: Int]
 
     /// Starts the check of `exercise`.
-    public init(_ exercise: String) {
+    ///
+    /// Until ``finish()``, a crash of the cell (a shape error in the learner's function, say) shows, with the
+    /// crash's own message, that the check was running the learner's function, and `hint` (by default
+    /// the exercise's hint from ``CrashHints``).
+    public init(_ exercise: String, hint: String? = nil) {
         self.exercise = exercise
         stubsAtStart = StubLog.shared.snapshot()
         libraryCallsAtStart = LibraryCallLog.shared.snapshot()
+        _setCrashNote(CrashHints.note(for: exercise, hint: hint))
     }
 
     /// Expects a tensor: first its shape, then (if the shape is right) every value within `tolerance`.
@@ -89,8 +95,9 @@ public struct ExerciseCheck {
     }
 
     /// Prints "All tests passed." in green, or each failing case in red (label, expected, actual,
-    /// hint) and then calls `reportCellError(name: "ExerciseFailed", …)`. If the exercise is still a
-    /// `yourCodeHere` stub, fails with "<exercise> is not written yet: replace the line
+    /// hint) and then calls `reportCellError(name: "ExerciseFailed", …)`. If the latest cell declaring the
+    /// exercise's function did not compile, fails saying so (whatever an earlier version gives). If the
+    /// exercise is still a `yourCodeHere` stub, fails with "<exercise> is not written yet: replace the line
     /// `// YOUR CODE HERE` in its cell with your code, run that cell, then this one." If the library's
     /// own function of the exercise's name ran (the notebook does not define the exercise, or its
     /// function only calls the library's), fails with a message that says so, whatever the values.
@@ -98,9 +105,11 @@ public struct ExerciseCheck {
     /// - Returns: the report, for code that wants the outcome (unit tests, a grader).
     @discardableResult
     public func finish() -> CheckReport {
+        _setCrashNote(nil)
         let report = CheckReport(exercise: exercise, caseCount: caseCount, failures: failures,
                                  stubbedExercises: StubLog.shared.exercisesStubbed(since: stubsAtStart),
-                                 ranLibraryVersion: LibraryCallLog.shared.ran(exercise, since: libraryCallsAtStart))
+                                 ranLibraryVersion: LibraryCallLog.shared.ran(exercise, since: libraryCallsAtStart),
+                                 uncompiledCell: _cellThatDidNotCompile(declaring: exercise))
         report.publish()
         return report
     }

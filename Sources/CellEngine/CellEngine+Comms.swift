@@ -49,7 +49,7 @@ extension CellEngine {
             return .success(nil)
         case .died(let stderr, _):
             if interrupted { return .failure(Self.interruptedFailure) }
-            return .failure(CrashReport(stderr: stderr).failure(keptCellWork: false))
+            return .failure(CrashReport(stderr: stderr).failure(inCallback: true))
         case .loadFailed(let message):
             return .failure(CellFailure(kind: .crash, message: message, traceback: [message]))
         case .lost:

@@ -56,14 +56,17 @@ struct CrashReport {
 
     /// The error for the notebook; `keptCellWork` when the process carries on with what the cell did
     /// before the crash, rather than with the state from before the cell.
-    func failure(keptCellWork: Bool = false) -> CellFailure {
+    /// `inCallback`: the crash was in the handler of a comm message (a widget's callback), not a cell.
+    func failure(keptCellWork: Bool = false, inCallback: Bool = false) -> CellFailure {
         var traceback = [red("RuntimeError") + ": " + message]
         if !cellFrames.isEmpty {
             traceback.append("Backtrace (most recent call first):")
             var seen = Set<String>()
             for frame in cellFrames where seen.insert(frame).inserted { traceback.append("  " + cyan(frame)) }
         }
-        traceback.append(keptCellWork
+        traceback.append(inCallback
+            ? "The crash was in a callback (a widget's, or a comm handler); variables are as they were before it ran."
+            : keptCellWork
             ? "What the cell did before this line is kept: its variables and declarations stay; the rest of the cell did not run."
             : "Variables are as they were before this cell ran.")
         return CellFailure(kind: .crash, message: message, traceback: traceback)

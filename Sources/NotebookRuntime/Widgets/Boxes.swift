@@ -16,7 +16,6 @@ public class Box: DOMWidget {
         }
     }
 
-    override var startsCallbacks: Bool { children.contains { $0.startsCallbacks } }
     override var tree: [Widget] { [self] + children.flatMap(\.tree) }
     override var summary: String { "\(type(of: self))(children=[\(children.map(\.summary).joined(separator: ", "))])" }
 }

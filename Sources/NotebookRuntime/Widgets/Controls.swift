@@ -81,6 +81,7 @@ public final class Text: DescriptionWidget, ValueWidget {
     @discardableResult
     public func onSubmit(output: Output? = nil, _ action: @escaping @MainActor (Text) -> Void) -> Text {
         lock.withLock { submitHandlers.append((output, action)) }
+        adoptArea(output)
         return self
     }
 
@@ -146,6 +147,7 @@ public final class Button: DOMWidget {
     @discardableResult
     public func onClick(output: Output? = nil, _ action: @escaping @MainActor (Button) -> Void) -> Button {
         lock.withLock { clickHandlers.append((output, action)) }
+        adoptArea(output)
         return self
     }
 

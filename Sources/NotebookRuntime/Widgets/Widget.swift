@@ -9,9 +9,10 @@ import Foundation
 /// runs its observers (see ``ValueWidget``), on the main actor.
 ///
 /// **Where callbacks print.** A callback started by the front end (an observer, a click) writes into
-/// the `Output` given with it (`output:`), or else into the output area shown under the widget: when a
-/// widget with controls is first displayed, an empty `Output` goes under it, and its controls' callbacks
-/// write there. Without a widget front end callbacks still run, but nothing shows their output.
+/// the `Output` given with it (`output:`), or else into the widget's output area: the first `Output`
+/// given to one of its callbacks, or, for a widget displayed before any was, an empty `Output` shown
+/// under it on its first display. Without a widget front end callbacks still run, but nothing shows
+/// their output.
 ///
 /// Widgets stay alive until ``close()``, whatever variable held them: the front end may still show them.
 public class Widget: MimeRepresentable {
@@ -132,6 +133,13 @@ public class Widget: MimeRepresentable {
     /// Runs `action` after any of `keys` changed; in `output` if given (see ``runCallback(output:fromFrontEnd:_:)``).
     func addObserver(keys: Set<String>, output: Output?, _ action: @escaping () -> Void) {
         lock.withLock { observers.append(Observer(keys: keys, output: output, action: action)) }
+        adoptArea(output)
+    }
+
+    /// The first `Output` named by a callback becomes the widget's output area, if it has none yet.
+    func adoptArea(_ output: Output?) {
+        guard let output else { return }
+        lock.withLock { if callbackArea == nil { callbackArea = output } }
     }
 
     private func notify(_ keys: Set<String>, fromFrontEnd: Bool) {
@@ -151,7 +159,7 @@ public class Widget: MimeRepresentable {
 
     // MARK: - Display
 
-    /// Whether the front end can start callbacks of this widget (a control); boxes ask their children.
+    /// Whether the front end can start callbacks of this widget itself (a control, not a box).
     var startsCallbacks: Bool { false }
 
     /// The state keys that make up a value widget's `value` (a dropdown's is its `index`).

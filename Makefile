@@ -84,8 +84,8 @@ test-swift: deps ## only the Swift unit tests (swift test, debug)
 test-kernel: install ## only the Python kernel tests (pytest Tests/kernel; PYTEST_ARGS='-k interrupt')
 	@$(MAKE) _pytest
 
-browser-test: install ## Run All Cells of a notebook in Notebook 7 + headless Chromium (BROWSER_TEST_NOTEBOOK=hello.ipynb)
-	$(call section,pytest Tests/kernel/test_browser.py (Notebook 7 in headless Chromium))
+browser-test: install ## Notebook 7 and JupyterLab 4 in headless Chromium: Run All (BROWSER_TEST_NOTEBOOK=hello.ipynb), widgets
+	$(call section,pytest Tests/kernel/test_browser*.py (Notebook 7 and JupyterLab 4 in headless Chromium))
 	@bash scripts/run-pytest.sh -k test_browser $(PYTEST_ARGS)
 
 _swift-test:

@@ -106,6 +106,7 @@ struct ExecutorLoop {
     /// Delivers a comm message from the front end to its handler (a widget's), as if it were a cell:
     /// on the main thread, with the notebook's state, the work it starts waited for, and a fresh
     /// snapshot afterwards, since handlers change the state (a widget's value, the learner's variables).
+    /// A snapshot that takes over later, inside `replaceSnapshot`, has already answered this message.
     /// A trap in the handler costs only what the handler did: the snapshot from before takes over.
     private mutating func runComm(_ message: CommMessage) {
         swift_kernel_reopen_standard_streams(savedOutput, savedError, 0)
@@ -118,9 +119,11 @@ struct ExecutorLoop {
             return
         }
         waitForStartedWork()
-        if replaceSnapshot() { return }
         fflush(nil)
         prelude.send(.handled)
+        // The snapshot is made after the answer, so that the front end does not wait for the copy
+        // (tens of milliseconds for a notebook holding a dataset); the next command waits for it.
+        replaceSnapshot()
     }
 
     /// Loads a package's library for the cells to come, and makes a snapshot that holds it, so that a

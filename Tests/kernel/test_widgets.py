@@ -9,12 +9,15 @@ print lands in an Output widget's state, not under a cell.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from comm_helpers import (Widgets, attach_widget_manager, comm_msg, output_texts, widget_updates)
 from conftest import RunningKernel, execute_ok, start_kernel
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +240,34 @@ picky.onChange { value in
     assert "crash was in a callback" in crashed.stderr
     update(kc, slider, value=8)
     assert execute_ok(kc, "print(accepted, picky.value)").stdout.strip() == "[4, 8] 8"
+
+
+def test_notebook_3s_slider_retrains_the_flower_network_and_redraws_its_boundary(wk) -> None:
+    nbformat = pytest.importorskip("nbformat")
+    notebook = nbformat.read(ROOT / "notebooks" / "3-planar-classification.ipynb", as_version=4)
+    cells = [c.source for c in notebook.cells if c.cell_type == "code" and c.source.startswith("interact(")]
+    assert len(cells) == 1, "notebook 3 has one interact cell"
+    kc = wk.kc
+    # The data, and the course's own nnModel and predict in place of the learner's (as in the learner version).
+    execute_ok(kc, """
+let (X, Y) = loadPlanarDataset()
+func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 10000, printCost: Bool = false) -> Parameters {
+    yourCodeHere("nnModel", X, Y, nH, numIterations, printCost)
+}
+func predict(_ parameters: Parameters, _ X: Tensor) -> Tensor { yourCodeHere("predict", parameters, X) }
+""")
+    res = execute_ok(kc, cells[0], timeout=120)
+    widgets = Widgets().absorb(res)
+    slider = [i for i in widgets.of_model("IntSliderModel") if widgets.state[i]["description"] == "hidden units"][-1]
+    assert widgets.state[slider]["continuous_update"] is False
+    out = widgets.of_model("OutputModel")[-1]
+
+    def boundary_title() -> str:
+        figures = [o["data"]["image/svg+xml"] for o in widgets.state[out]["outputs"] if o["output_type"] == "display_data"]
+        assert len(figures) == 1, widgets.state[out]["outputs"]
+        return figures[0].split("Hidden layer of size ", 1)[1].split("<", 1)[0]
+
+    # The course's accuracies for 5000 iterations (the sweep above): 4 units 90.5 %, 2 units 67.25 %.
+    assert boundary_title() == "4: 90.5 %"
+    widgets.absorb(update(kc, slider, value=2))
+    assert boundary_title() == "2: 67.25 %"

@@ -155,11 +155,18 @@ def browser() -> Iterator[object]:
 
 
 def wait(condition, timeout: float, what: str, on_timeout=lambda: "") -> None:
-    """Polls `condition` until it is true; fails with `what` (and on_timeout()'s details) otherwise."""
+    """Polls `condition` until it is true; fails with `what` (and on_timeout()'s details) otherwise.
+
+    An element that the page replaced while `condition` read it (a redrawn output) counts as not yet."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if condition():
-            return
+        try:
+            if condition():
+                return
+        except StaleElementReferenceException:
+            pass
         time.sleep(0.5)
     pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}\n{on_timeout()}")
 

@@ -24,18 +24,18 @@ PAGES = {"notebook7": "/notebooks/" + NOTEBOOK, "lab4": "/lab/tree/" + NOTEBOOK}
 
 
 def notebook_text(driver) -> str:
-    from selenium.webdriver.common.by import By
-
-    return "\n".join(n.text for n in driver.find_elements(By.CSS_SELECTOR, ".jp-Notebook"))
+    """The notebook's text, read in one go (outputs are replaced while the callbacks run)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('.jp-Notebook')).map(n => n.innerText).join('\\n')")
 
 
 def figure_titles(driver) -> list[str]:
     """The titles of the SVG figures on the page (JupyterLab draws SVG outputs as <img> data URIs)."""
-    from selenium.webdriver.common.by import By
-
+    sources = driver.execute_script(
+        "return Array.from(document.querySelectorAll('.jp-Notebook img[src^=\"data:image/svg+xml\"]')).map(i => i.src)")
     titles = []
-    for image in driver.find_elements(By.CSS_SELECTOR, '.jp-Notebook img[src^="data:image/svg+xml"]'):
-        svg = urllib.parse.unquote(image.get_attribute("src"))
+    for source in sources:
+        svg = urllib.parse.unquote(source)
         titles += [part.split("</text>")[0].rsplit(">", 1)[-1] for part in svg.split("<text")[1:] if "sin(" in part]
     return titles
 
@@ -85,13 +85,15 @@ def test_widgets_render_and_call_back_into_swift(server: Server, browser, front_
             assert driver.find_elements(By.CSS_SELECTOR, ".jp-Notebook " + selector), f"no {selector} on the page"
 
         # The progress bar reached 100 %, in green, with its count.
-        bar = driver.find_element(By.CSS_SELECTOR, ".jp-Notebook .widget-hprogress .progress-bar")
-        wait(lambda: bar.get_attribute("style").replace(" ", "").find("width:100%") >= 0, 20, "a full progress bar",
-             lambda: bar.get_attribute("style"))
-        assert "progress-bar-success" in bar.get_attribute("class")
+        def bar():
+            return driver.find_element(By.CSS_SELECTOR, ".jp-Notebook .widget-hprogress .progress-bar")
+
+        wait(lambda: "width:100%" in bar().get_attribute("style").replace(" ", ""), 20, "a full progress bar",
+             lambda: bar().get_attribute("style"))
+        assert "progress-bar-success" in bar().get_attribute("class")
         assert "200/200" in notebook_text(driver)
 
-        # The interact figure, then the slider moved by a key press: the Swift closure redraws it.
+        # The interact figure, then a click on the slider's track: the Swift closure redraws it.
         wait(lambda: "sin(2x)" in figure_titles(driver), 20, "the figure for frequency 2", lambda: figure_titles(driver))
         move_slider(driver, to_fraction=(3 - 1) / (8 - 1))
         wait(lambda: figure_titles(driver) == ["sin(3x)"], 30, "the figure redrawn for frequency 3",

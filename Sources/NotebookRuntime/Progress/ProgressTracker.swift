@@ -4,7 +4,7 @@ import Foundation
 ///
 /// It ends when the loop ends, or, for a loop left early (`break`, an error), when its iterator goes
 /// away: the bar then stays where it was, red, as tqdm's does.
-public final class ProgressTracker: @unchecked Sendable {
+final class ProgressTracker: @unchecked Sendable {
     private enum Mode { case widget, text, finalLine, quiet }
 
     private let mode: Mode

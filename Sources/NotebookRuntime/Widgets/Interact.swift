@@ -14,7 +14,8 @@ import Foundation
 /// widgets (nbconvert, papermill: see ``NotebookFrontEnd``) nothing can change the controls: `body` runs
 /// once with their values and its output goes under the cell, as a plain call would.
 ///
-/// Up to four controls; ``Interaction`` has the details of the other forms.
+/// It takes one to four controls (overloads rather than a parameter pack: Swift 6.3 cannot yet
+/// capture a pack in a closure).
 public func interact<A: ValueWidget>(_ a: A, body: @escaping @MainActor (A.Value) -> Void) {
     Interaction.show([a]) { body(a.value) }
 }
@@ -38,8 +39,7 @@ public func interact<A: ValueWidget, B: ValueWidget, C: ValueWidget, D: ValueWid
 
 /// The machinery of `interact`: the controls in a column over an `Output`; each change of one of them
 /// clears the output (when the next output comes, so the figure does not flicker) and runs the body.
-/// (Overloads rather than a parameter pack: Swift 6.3 cannot yet capture a pack in a closure.)
-public enum Interaction {
+enum Interaction {
     static func show(_ controls: [Widget], run: @escaping @MainActor () -> Void) {
         guard NotebookFrontEnd.hasWidgets else {
             onMainActor(run)

@@ -123,8 +123,8 @@ test-deploy: install deb class-venv eg-venv ## the deployment tests: pytest Test
 	$(call section,pytest Tests/deploy (installed kernel, .deb, JupyterHub, nbgrader exchange, Enterprise Gateway))
 	@PYTEST_SUITE=Tests/deploy bash scripts/run-pytest.sh $(PYTEST_ARGS)
 
-browser-test: install ## Run All Cells of a notebook in Notebook 7 + headless Chromium (BROWSER_TEST_NOTEBOOK=hello.ipynb)
-	$(call section,pytest Tests/kernel/test_browser.py (Notebook 7 in headless Chromium))
+browser-test: install ## Notebook 7 and JupyterLab 4 in headless Chromium: Run All (BROWSER_TEST_NOTEBOOK=hello.ipynb), widgets
+	$(call section,pytest Tests/kernel/test_browser*.py (Notebook 7 and JupyterLab 4 in headless Chromium))
 	@bash scripts/run-pytest.sh -k test_browser $(PYTEST_ARGS)
 
 _swift-test:

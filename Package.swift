@@ -104,7 +104,7 @@ let parts: [(part: String, target: Target)] = [
                     swiftSettings: syntaxSwiftSettings)),
 
     // Wiring and the executable.
-    ("app", .target(name: "SwiftKernelApp", dependencies: ["JupyterKernel", "JupyterProtocol", "CellEngine", "SwiftCompletion", logging],
+    ("app", .target(name: "SwiftKernelApp", dependencies: ["JupyterKernel", "JupyterProtocol", "CellChannel", "CellEngine", "SwiftCompletion", logging],
                     swiftSettings: syntaxSwiftSettings)),
     ("app", .executableTarget(name: "swift-kernel", dependencies: [
         "SwiftKernelApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),

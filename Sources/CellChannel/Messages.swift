@@ -9,6 +9,15 @@ public enum EngineCommand: Codable, Sendable, Equatable {
     /// Load the library at `path` (`RTLD_GLOBAL`) so that later cells can use its symbols: a package a
     /// `%install` built. Answered by ``ExecutorEvent/loaded(path:error:)``.
     case load(path: String)
+    /// A comm message from the front end (a widget's state changed, a button was clicked). The executor
+    /// hands it to the comm's handler in the notebook's runtime, on the main thread, as it runs a cell,
+    /// and answers with ``ExecutorEvent/handled``.
+    case comm(CommMessage)
+    /// `comm_info_request`: which comms are open, of `target` or of any target. Answered by
+    /// ``ExecutorEvent/commInfo(comms:)`` then ``ExecutorEvent/handled``.
+    case commInfo(target: String?)
+    /// What the front end can do, for the cells and comm messages that follow. Not answered.
+    case frontEnd(FrontEndCapabilities)
     /// End the executor.
     case exit
 }
@@ -40,6 +49,13 @@ public enum ExecutorEvent: Codable, Sendable, Equatable {
     case done(cell: Int, loadError: String?)
     /// The answer to ``EngineCommand/load(path:)``: `error` is `dlerror()`'s message when it failed.
     case loaded(path: String, error: String?)
+    /// A comm message from a cell or a widget to the front end.
+    case comm(CommMessage)
+    /// The open comms (id → target name), the answer to ``EngineCommand/commInfo(target:)``.
+    case commInfo(comms: [String: String])
+    /// The executor finished a command that runs no cell (``EngineCommand/comm(_:)``,
+    /// ``EngineCommand/commInfo(target:)``).
+    case handled
     /// The process that ran cells died and `pid` took over, keeping `recovery`'s state.
     ///
     /// `cell` is the cell that was running, or, with `afterCell`, the last cell that completed: a thread

@@ -33,6 +33,8 @@ public final class CellEngine: @unchecked Sendable {
     private var moduleCells: [String: Int] = [:]
     /// The number of the last cell that ran (`In [n]`), to say where late output came from.
     private var lastCompletedCell = 0
+    /// What the front end can do; sent to the executor before each cell and comm message.
+    public var frontEnd = FrontEndCapabilities(widgets: false, interactive: false)
     private let traceTimings = ProcessInfo.processInfo.environment["SWIFT_KERNEL_TRACE_TIMINGS"] != nil
     private let interruptLock = NSLock()
     private var interruptRequested = false
@@ -217,6 +219,7 @@ public final class CellEngine: @unchecked Sendable {
             process = try liveExecutor()
             reportBackgroundActivity(of: process, output: output)
             setRunningCell(process)
+            try process.send(.frontEnd(frontEnd))
             try process.send(.run(path: library.path, cell: cellNumber, didNotCompile: declaredByFailedCells))
         } catch {
             setRunningCell(nil)
@@ -232,7 +235,7 @@ public final class CellEngine: @unchecked Sendable {
         // A cell that did not run to its end is in no process that lives on, and no later cell imports it
         // (unless a trap kept what it did: see `.died`).
         switch outcome {
-        case .completed, .died: break
+        case .completed, .died, .handled: break
         case .loadFailed, .lost: workFolder.discard(module)
         }
         switch outcome {
@@ -263,6 +266,9 @@ public final class CellEngine: @unchecked Sendable {
             return .failure(CrashReport(stderr: stderr).failure(keptCellWork: recovery == .partial, note: note))
         case .lost:
             return lostExecutor(reason: "the executor process ended")
+        case .handled:
+            return .failure(CellFailure(kind: .executorLost, message: "the executor answered a cell as if it were a comm message",
+                                        traceback: ["the executor answered a cell as if it were a comm message"]))
         }
     }
 
@@ -336,7 +342,7 @@ public final class CellEngine: @unchecked Sendable {
     /// Shows what the executor did since the last cell ended, before this cell's own output: output of
     /// work the last cell left running, and a crash of that work, which the executor survived by going
     /// back to the state at the end of that cell.
-    private func reportBackgroundActivity(of process: ExecutorProcess, output: CellOutputHandler) {
+    func reportBackgroundActivity(of process: ExecutorProcess, output: CellOutputHandler) {
         let messages = process.reader.available()
         guard !messages.isEmpty else { return }
         var text: [OutputStreamKind: String] = [:]
@@ -347,6 +353,8 @@ public final class CellEngine: @unchecked Sendable {
             case .event(.resumed(let pid, _, _, _)) where process.adoptLiveProcess(pid): crashed = true
             case .event(.display(let data, let metadataJSON, let id, let update)):
                 output.display(data, metadataJSON: metadataJSON, displayID: id, update: update)
+            case .event(.comm(let message)):
+                output.comm(message)
             case .event, .closed: break
             }
         }
@@ -378,23 +386,23 @@ public final class CellEngine: @unchecked Sendable {
         return started
     }
 
-    private func lostExecutor(reason: String) -> CellOutcome {
+    func lostExecutor(reason: String) -> CellOutcome {
         logger.error("executor lost: \(reason)")
         forgetCells()
         let message = "The Swift process running the cells stopped (\(reason)). It has been restarted; variables from earlier cells are gone, so run them again."
         return .failure(CellFailure(kind: .executorLost, message: message, traceback: [red("ExecutorLost") + ": " + message]))
     }
 
-    private var interrupted: Bool {
+    var interrupted: Bool {
         interruptLock.lock(); defer { interruptLock.unlock() }
         return interruptRequested
     }
 
-    private func setRunningCell(_ process: ExecutorProcess?) {
+    func setRunningCell(_ process: ExecutorProcess?) {
         interruptLock.lock(); runningCell = process; interruptLock.unlock()
     }
 
-    private func setInterrupted(_ value: Bool) {
+    func setInterrupted(_ value: Bool) {
         interruptLock.lock(); interruptRequested = value; interruptLock.unlock()
     }
 

@@ -1,3 +1,5 @@
+import CellChannel
+
 /// Which output stream text came from.
 public enum OutputStreamKind: String, Sendable {
     case stdout, stderr
@@ -13,6 +15,13 @@ public protocol CellOutputHandler: AnyObject {
     func clearOutput(wait: Bool)
     /// `input(_:)` in a cell: a line from the user, or a message saying why there is none.
     func readInput(prompt: String, password: Bool) -> Result<String, InputUnavailable>
+    /// A comm message from the cell (a widget opened or changed) for the front end.
+    func comm(_ message: CommMessage)
+}
+
+extension CellOutputHandler {
+    /// Handlers that do not talk to a front end drop comm messages.
+    public func comm(_ message: CommMessage) {}
 }
 
 /// Why a cell's `input(_:)` gets no line.

@@ -6,6 +6,8 @@ struct CellRun {
     enum Ending {
         /// The cell ran to its end; `reportedError` is an error the cell reported about itself.
         case completed(result: [String: String]?, reportedError: CellFailure?)
+        /// A command that runs no cell was handled; `comms` is the answer to a `commInfo` command.
+        case handled(comms: [String: String]?)
         case loadFailed(String)
         /// The process running the cell died and another took over, holding `recovery`'s state.
         /// `stderr` is what the cell wrote there (the runtime's crash report among it); `note` is what the
@@ -23,6 +25,7 @@ struct CellRun {
         var stderrText = ""
         var crashing = false
         var crashNote: String?
+        var comms: [String: String]?
         while true {
             guard let message = process.reader.next(timeout: 3600) else { continue }
             switch message {
@@ -49,6 +52,12 @@ struct CellRun {
                     crashNote = note
                 case .inputRequest(let prompt, let password):
                     answerInput(prompt: prompt, password: password)
+                case .comm(let message):
+                    output.comm(message)
+                case .commInfo(let open):
+                    comms = open
+                case .handled:
+                    return .handled(comms: comms)
                 case .done(_, nil):
                     return .completed(result: result, reportedError: reportedError)
                 case .done(_, let loadError?):

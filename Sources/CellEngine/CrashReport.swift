@@ -57,7 +57,8 @@ struct CrashReport {
     /// The error for the notebook; `keptCellWork` when the process carries on with what the cell did
     /// before the crash, rather than with the state from before the cell. `note` (what the cell asked to
     /// add, such as the hint of the exercise check that was running) follows the message.
-    func failure(keptCellWork: Bool = false, note: String? = nil) -> CellFailure {
+    /// `inCallback`: the crash was in the handler of a comm message (a widget's callback), not a cell.
+    func failure(keptCellWork: Bool = false, note: String? = nil, inCallback: Bool = false) -> CellFailure {
         var traceback = [red("RuntimeError") + ": " + message]
         if let note { traceback.append(yellow("hint") + ": " + note) }
         if !cellFrames.isEmpty {
@@ -65,7 +66,9 @@ struct CrashReport {
             var seen = Set<String>()
             for frame in cellFrames where seen.insert(frame).inserted { traceback.append("  " + cyan(frame)) }
         }
-        traceback.append(keptCellWork
+        traceback.append(inCallback
+            ? "The crash was in a callback (a widget's, or a comm handler); variables are as they were before it ran."
+            : keptCellWork
             ? "What the cell did before this line is kept: its variables and declarations stay; the rest of the cell did not run."
             : "Variables are as they were before this cell ran.")
         return CellFailure(kind: .crash, message: note.map { message + " (" + $0 + ")" } ?? message, traceback: traceback)

@@ -27,10 +27,18 @@ public protocol ExecutionContext: AnyObject, Sendable {
     /// The notebook's id of the cell being run (`cellId` in the request's metadata, which JupyterLab,
     /// Notebook 7 and nbclient send), or `nil`. Running the same cell again replaces what it declared.
     var cellID: String? { get }
+    /// Whether the request lets the kernel ask for input (`allow_stdin`): a front end someone watches.
+    /// nbclient (nbconvert, papermill) sends false.
+    var allowsInput: Bool { get }
+    /// Publishes a comm message (`comm_open`, `comm_msg`, `comm_close`) with the request as parent,
+    /// even for a silent request: a widget's state is not output.
+    func comm(_ publication: CommPublication)
 }
 
 extension ExecutionContext {
     public var cellID: String? { nil }
+    public var allowsInput: Bool { false }
+    public func comm(_ publication: CommPublication) {}
 }
 
 /// What an `execute` call ended with.
@@ -171,6 +179,13 @@ public protocol KernelInterpreter: AnyObject, Sendable {
     func interrupt()
     /// Called on `shutdown_request`; `restart` true means a fresh state follows.
     func shutdown(restart: Bool)
+    /// A comm message from the front end, on the shell thread. Output and comm messages go out through
+    /// `context`, with the comm message as parent. Default: a `comm_open` is answered with `comm_close`
+    /// (no targets), other comm messages are ignored.
+    func handleComm(_ request: CommRequest, context: ExecutionContext)
+    /// `comm_info_request`: the open comms (comm id → target name), of `targetName` or of every target.
+    /// Default: none.
+    func openComms(targetName: String?) -> [String: String]
 }
 
 /// Defaults, so an interpreter only has to run code: no banner or links, no completions, no help,
@@ -190,6 +205,14 @@ extension KernelInterpreter {
     public func isComplete(code: String) -> IsCompleteResult {
         SwiftCompletenessChecker.check(code)
     }
+
+    public func handleComm(_ request: CommRequest, context: ExecutionContext) {
+        // Unknown target: close it at once so that the front end does not wait on a dead comm.
+        guard request.kind == .open else { return }
+        context.comm(CommPublication(msgType: "comm_close", commID: request.commID))
+    }
+
+    public func openComms(targetName: String?) -> [String: String] { [:] }
 }
 
 /// Thrown by `ExecutionContext.readInput` when the request had `allow_stdin` false (e.g. nbconvert runs).

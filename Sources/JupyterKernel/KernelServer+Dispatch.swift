@@ -32,14 +32,17 @@ extension KernelServer {
         case "history_request":
             reply(["status": "ok", "history": .array(history.reply(to: content))])
         case "comm_info_request":
-            // No comm targets are registered yet, so there are never open comms.
-            reply(["status": "ok", "comms": [:]])
-        case "comm_open":
-            // Unknown target: close it at once so the frontend does not wait on a dead comm.
-            logger.info("comm_open for unknown target \(content["target_name"]?.stringValue ?? "?"); closing")
-            publish("comm_close", ["comm_id": content["comm_id"] ?? "", "data": [:]], parent: request)
-        case "comm_msg", "comm_close":
-            logger.debug("\(request.msgType) for unknown comm ignored")
+            let comms = interpreter.openComms(targetName: content["target_name"]?.stringValue)
+            reply(["status": "ok", "comms": .object(comms.mapValues { ["target_name": .string($0)] })])
+        case "comm_open", "comm_msg", "comm_close":
+            guard reply.channel == .shell, let comm = CommRequest(request) else {
+                logger.warning("\(request.msgType) without comm_id, or on control, ignored")
+                return
+            }
+            // A comm message has no execution count and allows no input; its output has it as parent.
+            let context = RequestContext(request: request, silent: false, allowStdin: false,
+                                         iopub: iopub, stdin: stdin, session: session)
+            interpreter.handleComm(comm, context: context)
         case "shutdown_request":
             handleShutdown(request, reply: reply)
         case "interrupt_request":

@@ -25,6 +25,13 @@ final class RequestContext: ExecutionContext {
 
     var cellID: String? { request.metadata["cellId"]?.stringValue }
 
+    var allowsInput: Bool { allowStdin }
+
+    func comm(_ publication: CommPublication) {
+        iopub.publish(Message.reply(to: request, msgType: publication.msgType, content: publication.content,
+                                    session: session, metadata: publication.metadata))
+    }
+
     private func publish(_ msgType: String, _ content: JSONValue) {
         guard !silent else { return }
         iopub.publish(Message.reply(to: request, msgType: msgType, content: content, session: session))

@@ -23,6 +23,8 @@ public final class KernelChannel: @unchecked Sendable {
     private var unfinishedOutput: [[UInt8]] = [[], []]
     /// A pipe to copy output into with `tee`, which leaves it in the output pipe until it has been sent.
     private var scratch: (read: Int32, write: Int32) = (-1, -1)
+    /// Where output goes instead of the notebook (an `Output` widget that captures), innermost last.
+    private var redirects: [OutputRedirect] = []
 
     private init() {
         descriptor = ProcessInfo.processInfo.environment["SWIFT_KERNEL_CHANNEL_FD"].flatMap { Int32($0) }
@@ -42,6 +44,27 @@ public final class KernelChannel: @unchecked Sendable {
         defer { pthread_mutex_unlock(lock) }
         forwardOutputLocked()
         sendLocked(event)
+    }
+
+    /// From now until ``endRedirect(_:)``, output (text, displays, clears) goes to `redirect`. What was
+    /// written before goes where it was going.
+    func beginRedirect(_ redirect: OutputRedirect) {
+        guard descriptor != nil else { return }
+        fflush(nil)
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        forwardOutputLocked()
+        redirects.append(redirect)
+    }
+
+    /// Ends ``beginRedirect(_:)``, after handing `redirect` what was written until now.
+    func endRedirect(_ redirect: OutputRedirect) {
+        guard descriptor != nil else { return }
+        fflush(nil)
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        forwardOutputLocked()
+        if let index = redirects.lastIndex(where: { $0 === redirect }) { redirects.remove(at: index) }
     }
 
     /// Reads the next command from the kernel, or `nil` once the kernel has gone away.
@@ -81,6 +104,7 @@ public final class KernelChannel: @unchecked Sendable {
     /// did not take the lock first: another thread may have held it, so it starts afresh.
     func takeOver() {
         pthread_mutex_init(lock, nil)
+        redirects.removeAll()
         reseed()
         makeScratchPipe()
         startForwarder()
@@ -172,10 +196,26 @@ public final class KernelChannel: @unchecked Sendable {
     }()
 
     private func sendLocked(_ event: ExecutorEvent) {
+        if let redirect = redirects.last, let replacement = redirect.redirect(event) {
+            for event in replacement { sendDirectlyLocked(event) }
+        } else {
+            sendDirectlyLocked(event)
+        }
+    }
+
+    private func sendDirectlyLocked(_ event: ExecutorEvent) {
         guard let descriptor else { return }
         sequence &+= 1
         try? FrameChannel.send(event, sequence: sequence, on: descriptor)
     }
+}
+
+/// Takes a cell's output instead of the notebook (see `KernelChannel.beginRedirect`).
+///
+/// Called with the channel's lock held: it must not send through the channel itself, and returns the
+/// events to send in place of `event` (a widget's state update), or `nil` to let `event` through.
+protocol OutputRedirect: AnyObject {
+    func redirect(_ event: ExecutorEvent) -> [ExecutorEvent]?
 }
 
 /// The executor sends its own events through this, so that they share the cells' lock and ordering.

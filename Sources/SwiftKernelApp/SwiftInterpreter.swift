@@ -1,3 +1,4 @@
+import CellChannel
 import CellEngine
 import Foundation
 import JupyterKernel
@@ -28,6 +29,9 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
     /// How long the first completion or inspection request waits for the bridge to start and load the
     /// prelude's modules (a few seconds with a warm module cache).
     static let firstRequestWait: TimeInterval = 20
+    /// Whether a widget manager has attached to this kernel (opened `jupyter.widget.control`). Kept here,
+    /// not in the executor, so that it outlives a restart; shell thread only.
+    private var widgetFrontEnd = false
 
     /// Creates the interpreter and starts warming the engine up; the completion `assistant` waits for
     /// the first request.
@@ -72,9 +76,10 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
                 warmUps?.request(context.prologue)
             }
         }
+        engine.frontEnd = FrontEndCapabilities(widgets: widgetFrontEnd, interactive: context.allowsInput)
         switch engine.execute(code, cellNumber: executionCount, cellID: context.cellID, output: output) {
         case .success(let result):
-            return .success(result: result.map { $0.mapValues(JSONValue.string) })
+            return .success(result: result.map(MimeData.json))
         case .failure(let failure):
             return .failure(ename: failure.ename, evalue: failure.message, traceback: failure.traceback)
         }
@@ -122,6 +127,26 @@ public final class SwiftInterpreter: KernelInterpreter, @unchecked Sendable {
         return context.prologue
     }
 
+    public func handleComm(_ request: CommRequest, context: ExecutionContext) {
+        ready.wait()
+        if request.kind == .open && request.targetName == WidgetControl.targetName { widgetFrontEnd = true }
+        engine.frontEnd = FrontEndCapabilities(widgets: widgetFrontEnd, interactive: true)
+        let kinds: [CommRequest.Kind: CommMessage.Kind] = [.open: .open, .message: .message, .close: .close]
+        let message = CommMessage(kind: kinds[request.kind]!, commID: request.commID, targetName: request.targetName,
+                                  dataJSON: request.data.jsonString,
+                                  metadataJSON: JSONValue.object(request.metadata).jsonString)
+        if case .failure(let failure) = engine.deliverComm(message, output: ContextOutput(context: context)) {
+            // Nobody watches a comm's own output area in the front end; the log and the console do.
+            logger.warning("comm handler failed: \(failure.message)", metadata: ["comm_id": "\(request.commID)"])
+            context.stream(.stderr, failure.traceback.joined(separator: "\n") + "\n")
+        }
+    }
+
+    public func openComms(targetName: String?) -> [String: String] {
+        ready.wait()
+        return engine.openComms(target: targetName, output: DiscardingOutput())
+    }
+
     public func interrupt() {
         logger.info("interrupt")
         engine.interrupt()
@@ -148,7 +173,14 @@ private final class ContextOutput: CellOutputHandler {
         if let metadataJSON, let decoded = try? JSONDecoder().decode([String: JSONValue].self, from: Data(metadataJSON.utf8)) {
             metadata = decoded
         }
-        context.display(data: data.mapValues(JSONValue.string), metadata: metadata, displayID: displayID, update: update)
+        context.display(data: MimeData.json(data), metadata: metadata, displayID: displayID, update: update)
+    }
+
+    func comm(_ message: CommMessage) {
+        let data = (try? JSONValue.parse(Data(message.dataJSON.utf8))) ?? [:]
+        let metadata = message.metadataJSON.flatMap { try? JSONValue.parse(Data($0.utf8)).objectValue } ?? [:]
+        context.comm(CommPublication(msgType: message.jupyterType, commID: message.commID,
+                                     targetName: message.targetName, data: data, metadata: metadata))
     }
 
     func clearOutput(wait: Bool) { context.clearOutput(wait: wait) }
@@ -159,5 +191,33 @@ private final class ContextOutput: CellOutputHandler {
         } catch {
             return .failure(InputUnavailable(message: "input(): \(error)"))
         }
+    }
+}
+
+/// A cell's mime bundle as Jupyter wants it: JSON types (`application/json`, `…+json`, such as a
+/// widget's view) as JSON objects, every other type as text.
+enum MimeData {
+    static func json(_ data: [String: String]) -> [String: JSONValue] {
+        var converted: [String: JSONValue] = [:]
+        for (type, text) in data {
+            let isJSON = type == "application/json" || type.hasSuffix("+json")
+            converted[type] = isJSON ? (try? JSONValue.parse(Data(text.utf8))) ?? .string(text) : .string(text)
+        }
+        return converted
+    }
+}
+
+/// The widget manager's control comm target: a front end that opens it renders widgets.
+enum WidgetControl {
+    static let targetName = "jupyter.widget.control"
+}
+
+/// For requests whose output nobody sees (`comm_info_request`): everything is dropped.
+private final class DiscardingOutput: CellOutputHandler {
+    func stream(_ kind: OutputStreamKind, _ text: String) {}
+    func display(_ data: [String: String], metadataJSON: String?, displayID: String?, update: Bool) {}
+    func clearOutput(wait: Bool) {}
+    func readInput(prompt: String, password: Bool) -> Result<String, InputUnavailable> {
+        .failure(InputUnavailable(message: "input(): no front end is waiting for it"))
     }
 }

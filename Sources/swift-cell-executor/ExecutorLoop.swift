@@ -68,6 +68,11 @@ struct ExecutorLoop {
                 prelude.setDidNotCompile(didNotCompile)
                 runCell(at: path, cell: cell)
             case .load(let path)?: load(path)
+            case .comm(let message)?: runComm(message)
+            case .commInfo(let target)?:
+                prelude.sendCommInfo(target: target)
+                prelude.send(.handled)
+            case .frontEnd(let capabilities)?: prelude.setFrontEnd(capabilities)
             case .exit?, nil: exit(0)
             case .inputReply?: continue  // an answer that came too late for its cell
             }
@@ -98,6 +103,29 @@ struct ExecutorLoop {
         lastCompletedCell = cell
         if replaceSnapshot() { return }
         finish(cell: cell, loadError: nil)
+    }
+
+    /// Delivers a comm message from the front end to its handler (a widget's), as if it were a cell:
+    /// on the main thread, with the notebook's state, the work it starts waited for, and a fresh
+    /// snapshot afterwards, since handlers change the state (a widget's value, the learner's variables).
+    /// A snapshot that takes over later, inside `replaceSnapshot`, has already answered this message.
+    /// A trap in the handler costs only what the handler did: the snapshot from before takes over.
+    private mutating func runComm(_ message: CommMessage) {
+        swift_kernel_reopen_standard_streams(savedOutput, savedError, 0)
+        DiscardedSnapshots.reap()
+        snapshot?.cellStarted(lastCompletedCell)
+        prelude.receiveComm(message)
+        _ = prelude.takeSafePoint()
+        if swift_kernel_run_cell(prelude.commEntry) != 0 {
+            carryOnAfterTrap(in: lastCompletedCell)
+            return
+        }
+        waitForStartedWork()
+        fflush(nil)
+        prelude.send(.handled)
+        // The snapshot is made after the answer, so that the front end does not wait for the copy
+        // (tens of milliseconds for a notebook holding a dataset); the next command waits for it.
+        replaceSnapshot()
     }
 
     /// Loads a package's library for the cells to come, and makes a snapshot that holds it, so that a

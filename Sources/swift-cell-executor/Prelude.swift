@@ -15,6 +15,9 @@ struct Prelude {
     private typealias TakeSafePoint = @convention(c) () -> Bool
     private typealias ForwardOutput = @convention(c) (Int32, Int32) -> Void
     private typealias Action = @convention(c) () -> Void
+    private typealias ReceiveComm = @convention(c) (UnsafePointer<UInt8>, Int) -> Void
+    private typealias CommInfo = @convention(c) (UnsafePointer<CChar>?) -> Void
+    private typealias SetFrontEnd = @convention(c) (Int32, Int32) -> Void
     private typealias SetMainThreadLoop = @convention(c) (@convention(c) (Int32) -> Int32, @convention(c) () -> Void) -> Void
 
     private let sendFunction: SendJSON
@@ -24,6 +27,11 @@ struct Prelude {
     private let finishForkFunction: Action
     private let takeOverFunction: Action
     private let setDidNotCompileFunction: SendJSON?
+    private let receiveCommFunction: ReceiveComm
+    private let commInfoFunction: CommInfo
+    private let setFrontEndFunction: SetFrontEnd
+    /// Runs the comm message `receiveComm` handed over, as a cell's `main` runs (see `runComm`).
+    let commEntry: CellMain
 
     init(path: String) throws {
         guard let handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL) else {
@@ -42,6 +50,10 @@ struct Prelude {
         finishForkFunction = try function("swift_kernel_channel_finish_fork", Action.self)
         takeOverFunction = try function("swift_kernel_channel_take_over", Action.self)
         setDidNotCompileFunction = dlsym(handle, "swift_kernel_set_did_not_compile").map { unsafeBitCast($0, to: SendJSON.self) }
+        receiveCommFunction = try function("swift_kernel_comm_receive", ReceiveComm.self)
+        commInfoFunction = try function("swift_kernel_comm_info", CommInfo.self)
+        setFrontEndFunction = try function("swift_kernel_set_front_end", SetFrontEnd.self)
+        commEntry = try function("swift_kernel_comm_dispatch", CellMain.self)
         // Lets a cell that awaits run main-actor jobs on the main thread while it waits.
         if let setLoop = dlsym(handle, "swift_kernel_set_main_thread_loop") {
             unsafeBitCast(setLoop, to: SetMainThreadLoop.self)(swift_kernel_run_main_jobs, swift_kernel_wake_main_thread)
@@ -58,6 +70,22 @@ struct Prelude {
     func setDidNotCompile(_ names: [String: Int]) {
         guard let setDidNotCompileFunction, let json = try? JSONEncoder().encode(names) else { return }
         Array(json).withUnsafeBufferPointer { setDidNotCompileFunction($0.baseAddress!, $0.count) }
+    }
+
+    /// Hands a comm message from the front end to the prelude; `commEntry` then delivers it.
+    func receiveComm(_ message: CommMessage) {
+        guard let json = try? JSONEncoder().encode(message) else { return }
+        Array(json).withUnsafeBufferPointer { receiveCommFunction($0.baseAddress!, $0.count) }
+    }
+
+    /// Makes the prelude send the open comms (of `target`, or all) as a `commInfo` event.
+    func sendCommInfo(target: String?) {
+        if let target { target.withCString { commInfoFunction($0) } } else { commInfoFunction(nil) }
+    }
+
+    /// Tells the prelude what the front end can do (see `FrontEndCapabilities`).
+    func setFrontEnd(_ capabilities: FrontEndCapabilities) {
+        setFrontEndFunction(capabilities.widgets ? 1 : 0, capabilities.interactive ? 1 : 0)
     }
 
     /// Makes the prelude forward what is written into the pipes with these read ends.

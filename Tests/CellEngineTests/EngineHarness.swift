@@ -1,3 +1,4 @@
+import CellChannel
 import CellEngine
 import Foundation
 import XCTest
@@ -8,6 +9,7 @@ final class RecordingOutput: CellOutputHandler, @unchecked Sendable {
         case stream(OutputStreamKind, String)
         case display([String: String], id: String?, update: Bool)
         case clear(wait: Bool)
+        case comm(CommMessage)
     }
 
     private let lock = NSLock()
@@ -35,6 +37,12 @@ final class RecordingOutput: CellOutputHandler, @unchecked Sendable {
         recorded.append(.clear(wait: wait))
     }
     func readInput(prompt: String, password: Bool) -> Result<String, InputUnavailable> { inputAnswer }
+    func comm(_ message: CommMessage) {
+        lock.lock(); defer { lock.unlock() }
+        recorded.append(.comm(message))
+    }
+    /// The comm messages the cell sent, in order.
+    var comms: [CommMessage] { items.compactMap { if case .comm(let message) = $0 { message } else { nil } } }
 }
 
 /// An engine over the package's own debug build (`swift build` first), or over the folder named by

@@ -11,6 +11,9 @@ final class FakeInterpreter: KernelInterpreter {
     let executed = Mutex<[String]>([])
     let interrupts = Atomic<Int>(0)
     let shutdowns = Mutex<[Bool]>([])
+    /// Comms to the `fake.echo` target: open ones (id → target), and every comm request received.
+    let comms = Mutex<[String: String]>([:])
+    let commRequests = Mutex<[CommRequest]>([])
 
     var languageInfo: LanguageInfo {
         LanguageInfo(name: "fake", version: "1.0", mimetype: "text/x-fake", fileExtension: ".fake",
@@ -52,6 +55,29 @@ final class FakeInterpreter: KernelInterpreter {
 
     func complete(code: String, cursorPosition: Int) -> CompletionResult {
         CompletionResult(matches: ["print", "prefix"], cursorStart: 0, cursorEnd: cursorPosition)
+    }
+
+    /// `fake.echo`: a `comm_msg` is sent back with its data and metadata; other targets are closed.
+    func handleComm(_ request: CommRequest, context: ExecutionContext) {
+        commRequests.withLock { $0.append(request) }
+        switch request.kind {
+        case .open where request.targetName == "fake.echo":
+            comms.withLock { $0[request.commID] = "fake.echo" }
+        case .open:
+            context.comm(CommPublication(msgType: "comm_close", commID: request.commID))
+        case .message where comms.withLock({ $0[request.commID] != nil }):
+            context.stream(.stdout, "echoing\n")
+            context.comm(CommPublication(msgType: "comm_msg", commID: request.commID, data: request.data,
+                                         metadata: request.metadata))
+        case .message:
+            break
+        case .close:
+            _ = comms.withLock { $0.removeValue(forKey: request.commID) }
+        }
+    }
+
+    func openComms(targetName: String?) -> [String: String] {
+        comms.withLock { $0.filter { targetName == nil || $0.value == targetName } }
     }
 
     func interrupt() { interrupts.add(1, ordering: .relaxed) }

@@ -1,7 +1,8 @@
 """Whole notebooks through the tools people use: nbconvert --execute and papermill.
 
 Every notebook in notebooks/ without graded cells must execute without error (the course
-notebooks run in test_course_notebooks.py); hello.ipynb's outputs are checked too.
+notebooks run in test_course_notebooks.py); the outputs of hello.ipynb and widgets.ipynb are
+checked too (widgets.ipynb as a run nobody watches: one final progress line, `interact` run once).
 Executed copies are written to the test's temporary directory (or $SWIFT_KERNEL_TEST_ARTIFACTS).
 """
 from __future__ import annotations
@@ -84,6 +85,26 @@ def check_hello(nb) -> None:
     assert counts == list(range(1, len(counts) + 1)), counts
 
 
+def check_widgets(nb) -> None:
+    """What widgets.ipynb shows where nobody watches: one final progress line, the `interact` figure
+    drawn once under its cell, widgets as views with a text fallback, their state kept by nbclient."""
+    assert_no_errors(nb)
+    progress = stdout_of(cell(nb, "progress"))
+    assert progress.count("\n") == 1 and progress.startswith("warming up: 100%|") and "200/200" in progress, progress
+    assert not [o for o in cell(nb, "progress").outputs if o["output_type"] != "stream"]
+    shown = [o for o in cell(nb, "interact").outputs if o["output_type"] == "display_data"]
+    assert len(shown) == 1 and "sin(2x)" in shown[0]["data"]["image/svg+xml"], cell(nb, "interact").outputs
+    view = cell(nb, "button").outputs[0]["data"]
+    assert view["text/plain"] == 'Button(description="Count")'
+    model = view["application/vnd.jupyter.widget-view+json"]["model_id"]
+    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    # The button is shown over the output area of its callbacks.
+    assert state[model]["model_name"] == "VBoxModel"
+    button, area = (child.removeprefix("IPY_MODEL_") for child in state[model]["state"]["children"])
+    assert state[button]["model_name"] == "ButtonModel" and state[button]["state"]["description"] == "Count"
+    assert state[area]["model_name"] == "OutputModel"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("notebook", ALL_NOTEBOOKS, ids=[p.stem for p in ALL_NOTEBOOKS])
 def test_nbconvert_execute(notebook: Path, out_dir: Path):
@@ -96,6 +117,8 @@ def test_nbconvert_execute(notebook: Path, out_dir: Path):
     assert_no_errors(nb)
     if notebook.name == "hello.ipynb":
         check_hello(nb)
+    if notebook.name == "widgets.ipynb":
+        check_widgets(nb)
 
 
 @pytest.mark.slow
@@ -107,6 +130,15 @@ def test_papermill_hello(out_dir: Path):
     nb = nbformat.read(out, as_version=4)
     check_hello(nb)
     assert nb.metadata["papermill"]["exception"] in (None, False)
+
+
+@pytest.mark.slow
+def test_papermill_widgets(out_dir: Path):
+    out = out_dir / "widgets.papermill.ipynb"
+    run([str(BIN / "papermill"), str(NOTEBOOKS / "widgets.ipynb"), str(out), "-k", KERNEL_NAME,
+         "--cwd", str(NOTEBOOKS), "--execution-timeout", str(CELL_TIMEOUT), "--no-progress-bar"],
+        timeout=CELL_TIMEOUT * 4)
+    check_widgets(nbformat.read(out, as_version=4))
 
 
 def test_notebooks_are_valid():

@@ -1,6 +1,8 @@
 // C1 W4A2 "Deep Neural Network for Image Classification: Application": training loops that
 // assemble the W4A1 building blocks, and prediction with accuracy.
 
+import NotebookRuntime
+
 extension CourseReference {
     /// Trains a 2-layer network LINEAR → RELU → LINEAR → SIGMOID with gradient descent.
     ///
@@ -14,7 +16,8 @@ extension CourseReference {
     ///   - layersDims: `(nX, nH, nY)`.
     ///   - learningRate: the gradient-descent step size.
     ///   - numIterations: number of iterations.
-    ///   - printCost: prints `Cost after iteration i: …` every 100 iterations and at the last one.
+    ///   - printCost: prints `Cost after iteration i: …` every 100 iterations and at the last one,
+    ///     with a progress bar and a live learning curve.
     /// - Returns: the learned parameters and the costs recorded every 100 iterations.
     package static func twoLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: (Int, Int, Int),
                                       learningRate: Double = 0.0075, numIterations: Int = 3000,
@@ -22,7 +25,8 @@ extension CourseReference {
         let (nX, nH, nY) = layersDims
         var parameters = initializeParameters(nX, nH, nY, seed: 1)
         var costs: [Double] = []
-        for i in 0..<numIterations {
+        let curve = TrainingDisplay.curve(learningRate: learningRate, quiet: !printCost)
+        for i in progress(0..<numIterations, quiet: !printCost) {
             let W1 = parameters["W1"]!, b1 = parameters["b1"]!, W2 = parameters["W2"]!, b2 = parameters["b2"]!
             // Forward: LINEAR -> RELU -> LINEAR -> SIGMOID.
             let (A1, cache1) = linearActivationForward(X, W1, b1, activation: .relu)
@@ -37,8 +41,12 @@ extension CourseReference {
             if printCost && (i % 100 == 0 || i == numIterations - 1) {
                 print("Cost after iteration \(i): \(cost)")
             }
-            if i % 100 == 0 { costs.append(cost) }
+            if i % 100 == 0 {
+                costs.append(cost)
+                curve?.append(cost)
+            }
         }
+        curve?.finish()
         return (parameters, costs)
     }
 }
@@ -56,14 +64,16 @@ extension CourseReference {
     ///   - layersDims: the size of every layer, input first, e.g. `[12288, 20, 7, 5, 1]`.
     ///   - learningRate: the gradient-descent step size.
     ///   - numIterations: number of iterations.
-    ///   - printCost: prints `Cost after iteration i: …` every 100 iterations and at the last one.
+    ///   - printCost: prints `Cost after iteration i: …` every 100 iterations and at the last one,
+    ///     with a progress bar and a live learning curve.
     /// - Returns: the learned parameters and the costs recorded every 100 iterations.
     package static func LLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: [Int],
                                     learningRate: Double = 0.0075, numIterations: Int = 3000,
                                     printCost: Bool = false) -> (parameters: Parameters, costs: [Double]) {
         var parameters = initializeParametersDeep(layersDims, initialization: .xavier, seed: 1)
         var costs: [Double] = []
-        for i in 0..<numIterations {
+        let curve = TrainingDisplay.curve(learningRate: learningRate, quiet: !printCost)
+        for i in progress(0..<numIterations, quiet: !printCost) {
             let (AL, caches) = LModelForward(X, parameters)
             let cost = computeCost(AL, Y)
             let grads = LModelBackward(AL, Y, caches, inputGradient: false)   // no dA0: the data is not trained
@@ -71,8 +81,12 @@ extension CourseReference {
             if printCost && (i % 100 == 0 || i == numIterations - 1) {
                 print("Cost after iteration \(i): \(cost)")
             }
-            if i % 100 == 0 { costs.append(cost) }
+            if i % 100 == 0 {
+                costs.append(cost)
+                curve?.append(cost)
+            }
         }
+        curve?.finish()
         return (parameters, costs)
     }
 }

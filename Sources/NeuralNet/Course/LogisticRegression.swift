@@ -2,6 +2,7 @@
 // trained by gradient descent.
 
 import Foundation
+import NotebookRuntime
 
 /// The gradients of the logistic-regression cost (the course's `grads` dictionary).
 public struct LogisticGradients {
@@ -91,7 +92,8 @@ extension CourseReference {
     /// `w = w − learningRate · dw`, `b = b − learningRate · db`.
     ///
     /// The cost is recorded every 100 iterations (iterations 0, 100, …), and printed as
-    /// `Cost after iteration i: …` when `printCost` is true.
+    /// `Cost after iteration i: …` when `printCost` is true, with a progress bar and a live learning
+    /// curve (`TrainingDisplay`).
     ///
     /// - Returns: the learned `(w, b)`, the gradients of the last step, and the recorded costs.
     package static func optimize(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor,
@@ -102,16 +104,19 @@ extension CourseReference {
         var w = w, b = b
         var costs: [Double] = []
         var grads = LogisticGradients(dw: zerosLike(w), db: 0)
-        for i in 0..<numIterations {
+        let curve = TrainingDisplay.curve(learningRate: learningRate, quiet: !printCost)
+        for i in progress(0..<numIterations, quiet: !printCost) {
             let (g, cost) = propagate(w, b, X, Y)
             grads = g
             w = gradientStep(w, learningRate, grads.dw)   // w - learningRate * dw
             b = b - learningRate * grads.db
             if i % 100 == 0 {
                 costs.append(cost)
+                curve?.append(cost)
                 if printCost { print(String(format: "Cost after iteration %d: %f", i, cost)) }
             }
         }
+        curve?.finish()
         return ((w, b), grads, costs)
     }
 }

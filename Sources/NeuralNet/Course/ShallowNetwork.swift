@@ -2,6 +2,7 @@
 // LINEAR → TANH → LINEAR → SIGMOID, trained with gradient descent.
 
 import Foundation
+import NotebookRuntime
 
 extension CourseReference {
     /// The sizes of the three layers: `nX` input features (`X.shape[0]`), `nH = 4` hidden units
@@ -137,7 +138,8 @@ extension CourseReference {
     ///   - Y: labels, shape `(1, m)`.
     ///   - nH: the size of the hidden layer.
     ///   - numIterations: number of gradient-descent steps.
-    ///   - printCost: prints `Cost after iteration i: …` every 1000 iterations.
+    ///   - printCost: prints `Cost after iteration i: …` every 1000 iterations, with a progress bar
+    ///     and a live learning curve (a cost every 100 iterations).
     /// - Returns: the learned parameters.
     package static func nnModel(_ X: Tensor, _ Y: Tensor, nH: Int, numIterations: Int = 10000, printCost: Bool = false) -> Parameters {
         reseed(3)
@@ -146,7 +148,8 @@ extension CourseReference {
         // The loop of forwardPropagation, computeCost, backwardPropagation and updateParameters, on the
         // four tensors themselves, each updated in place.
         var W1 = initial["W1"]!, b1 = initial["b1"]!, W2 = initial["W2"]!, b2 = initial["b2"]!
-        for i in 0..<numIterations {
+        let curve = TrainingDisplay.curve(learningRate: 1.2, quiet: !printCost)
+        for i in progress(0..<numIterations, quiet: !printCost) {
             let (A1, A2) = ShallowPass.activations(X, W1, b1, W2, b2)
             let cost = computeCost(A2, Y)
             let grads = shallowGradients(X, Y, W2, A1: A1, A2: A2)
@@ -154,10 +157,12 @@ extension CourseReference {
             gradientStep(&b1, 1.2, grads.db1)
             gradientStep(&W2, 1.2, grads.dW2)
             gradientStep(&b2, 1.2, grads.db2)
+            if i % 100 == 0 { curve?.append(cost) }
             if printCost && i % 1000 == 0 {
                 print(String(format: "Cost after iteration %d: %f", i, cost))
             }
         }
+        curve?.finish()
         return ["W1": W1, "b1": b1, "W2": W2, "b2": b2]
     }
 }

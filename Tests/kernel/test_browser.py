@@ -120,7 +120,7 @@ def test_plot_figures_of_an_untrusted_notebook_show_in_notebook_7(server: Server
                 if (img.get_attribute("src") or "").startswith("data:image/png")]
 
     try:
-        _wait(lambda: len(pictures()) >= figures, 90, f"{figures} PNG pictures in the page",
+        wait(lambda: len(pictures()) >= figures, 90, f"{figures} PNG pictures in the page",
               lambda: f"{len(pictures())} shown")
     finally:
         driver.save_screenshot(str(shot))

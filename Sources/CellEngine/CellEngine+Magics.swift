@@ -35,9 +35,7 @@ extension CellEngine {
     /// An error for `import X` of a module the kernel was built with but the executor does not hold.
     func unavailableImport(in analysis: CellAnalysis) -> CellFailure? {
         let installed = environment.installedModules
-        for line in analysis.imports {
-            guard let word = line.split(separator: " ").last else { continue }
-            let module = String(word.split(separator: ".").first ?? word)
+        for module in analysis.imports.compactMap(Self.importedModule) {
             guard kernelOnlyModules.contains(module), installed[module] == nil else { continue }
             let message = "`import \(module)`: \(module) is a module of the kernel itself, not one the cells can use. "
                 + "To use it in this notebook, install its package, e.g. %install '.package(url: \"https://github.com/OWNER/NAME\", from: \"1.0.0\")' \(module)"

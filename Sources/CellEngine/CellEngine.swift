@@ -320,10 +320,13 @@ public final class CellEngine: @unchecked Sendable {
     /// The modules a cell imports besides earlier cells: the implicit ones and every `import` so far.
     private func importedModules(_ analysis: CellAnalysis) -> Set<String> {
         let lines = declarations.userImports + analysis.imports
-        let names = lines.compactMap { line in
-            line.split(separator: " ").last.map { String($0.split(separator: ".").first ?? $0) }
-        }
-        return Set(configuration.implicitImports + names)
+        return Set(configuration.implicitImports + lines.compactMap(Self.importedModule))
+    }
+
+    /// The module an import line names: `Foundation` for `import Foundation`, `Cell3` for
+    /// `@testable import var Cell3.x`.
+    static func importedModule(_ line: String) -> String? {
+        line.split(separator: " ").last.map { String($0.split(separator: ".").first ?? $0) }
     }
 
     /// What completion and inspection need to see a cell as this engine compiles it: imports of the

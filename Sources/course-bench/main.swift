@@ -3,7 +3,11 @@
 //
 //     course-bench --workload planar --iterations 10000
 //
-// Prints one JSON line: {"workload", "seconds", "cost", "iterations"} (plus "gflops" for matmul).
+//     course-bench --workload mnist --iterations 100 --dtype float32
+//
+// Prints one JSON line: {"workload", "dtype", "seconds", "cpu_seconds", "cost", "iterations"} (plus
+// "gflops" for matmul). `--dtype float32` trains on `NDArray<Float>` (the same seeded data, rounded to
+// float32), as the numpy reference does with `--dtype float32`.
 // Only the training loop is timed; the final cost lets the caller check both sides computed the same.
 
 import Foundation
@@ -82,50 +86,23 @@ func deep(_ dims: [Int], _ iterations: Int) -> (seconds: Double, cost: Double) {
     return (seconds, computeCost(LModelForward(X, parameters).AL, Y))
 }
 
-/// Softmax over the classes of every column (axis 0), shifted by the column maximum.
-func softmaxColumns(_ Z: Tensor) -> Tensor {
-    let e = exp(Z - max(Z, axis: 0, keepdims: true))
-    return e / sum(e, axis: 0, keepdims: true)
-}
-
-/// Forward pass of [LINEAR → RELU] × (L − 1) → LINEAR → SOFTMAX: the output and every layer's cache.
-func softmaxForward(_ X: Tensor, _ parameters: Parameters, _ L: Int) -> (AL: Tensor, caches: [LayerCache]) {
-    var caches: [LayerCache] = []
-    var A = X
-    for l in 1..<L {
-        let (next, cache) = linearActivationForward(A, parameters["W\(l)"]!, parameters["b\(l)"]!, activation: .relu)
-        caches.append(cache)
-        A = next
-    }
-    let (Z, linearCache) = linearForward(A, parameters["W\(L)"]!, parameters["b\(L)"]!)
-    caches.append((linearCache, ActivationCache(Z: Z)))
-    return (softmaxColumns(Z), caches)
-}
-
-/// Cross-entropy of a softmax output against one-hot labels, averaged over the examples.
-func softmaxCost(_ AL: Tensor, _ Y: Tensor) -> Double { -sum(Y * log(AL)) / Double(Y.shape[1]) }
-
-/// A multi-class network (He initialisation, softmax output, learning rate 0.1) on 10 000 examples.
-func softmaxNetwork(_ dims: [Int], _ iterations: Int) -> (seconds: Double, cost: Double) {
-    let (X, Y) = classesData()
-    let L = dims.count - 1
-    var parameters: Parameters = [:]
+/// A multi-class network (He initialisation, softmax output, learning rate 0.1) on 10 000 examples,
+/// trained in `S`: forward, softmax cross-entropy (computed every iteration, as the numpy side does),
+/// backward without the data's gradient, update.
+func softmaxNetwork<S: TensorScalar>(_ dims: [Int], _ iterations: Int, as _: S.Type) -> (seconds: Double, cost: Double) {
+    let (X64, Y64) = classesData()
+    let X = X64.astype(S.self), Y = Y64.astype(S.self)
+    var trainer: DenseNetworkTrainer<S>?
     let seconds = timed {
-        parameters = initializeParametersDeep(dims, initialization: .he, seed: 1)
-        for _ in 0..<iterations {
-            let (AL, caches) = softmaxForward(X, parameters, L)
-            _ = softmaxCost(AL, Y)
-            var grads: Gradients = [:]
-            var (dA, dW, db) = linearBackward(AL - Y, caches[L - 1].linear)
-            grads["dW\(L)"] = dW; grads["db\(L)"] = db
-            for l in stride(from: L - 1, through: 1, by: -1) {
-                (dA, dW, db) = linearActivationBackward(dA, caches[l - 1], activation: .relu)
-                grads["dW\(l)"] = dW; grads["db\(l)"] = db
-            }
-            parameters = updateParameters(parameters, grads, learningRate: 0.1)
-        }
+        let parameters = initializeParametersDeep(dims, initialization: .he, seed: 1)
+        let L = dims.count - 1
+        var network = DenseNetworkTrainer<S>(weights: (1...L).map { parameters["W\($0)"]!.astype(S.self) },
+                                             biases: (1...L).map { parameters["b\($0)"]!.astype(S.self) },
+                                             output: .softmax)
+        for _ in 0..<iterations { _ = network.step(X, Y, learningRate: S(0.1)) }
+        trainer = network
     }
-    return (seconds, softmaxCost(softmaxForward(X, parameters, L).AL, Y))
+    return (seconds, Double(trainer!.cost(X, Y)))
 }
 
 /// `iterations` products of two 1024 × 1024 matrices; the "cost" is the mean of the last product.
@@ -142,26 +119,30 @@ let workloads: [String: (Int) -> (seconds: Double, cost: Double)] = [
     "planar": planar,
     "deep2": { deep([12288, 7, 1], $0) },
     "deep4": { deep([12288, 20, 7, 5, 1], $0) },
-    "mnist": { softmaxNetwork([784, 256, 128, 10], $0) },
+    "mnist": { softmaxNetwork([784, 256, 128, 10], $0, as: Double.self) },
     "matmul": matrixProduct,
 ]
 
 @MainActor func usage() -> Never {
-    FileHandle.standardError.write(Data("usage: course-bench --workload {\(workloads.keys.sorted().joined(separator: ","))} --iterations N\n".utf8))
+    FileHandle.standardError.write(Data(("usage: course-bench --workload {\(workloads.keys.sorted().joined(separator: ","))} "
+        + "--iterations N [--dtype float64|float32]\n").utf8))
     exit(2)
 }
 
 var arguments = CommandLine.arguments.dropFirst()
-var name: String?, iterations: Int?
+var name: String?, iterations: Int?, dtype = "float64"
 while let flag = arguments.popFirst() {
     switch flag {
     case "--workload": name = arguments.popFirst()
     case "--iterations": iterations = arguments.popFirst().flatMap { Int($0) }
+    case "--dtype": dtype = arguments.popFirst() ?? ""
     default: usage()
     }
 }
-guard let name, let run = workloads[name], let iterations, iterations > 0 else { usage() }
+let table = dtype == "float64" ? workloads : dtype == "float32" ? float32Workloads : [:]
+guard let name, let run = table[name], let iterations, iterations > 0 else { usage() }
 let (seconds, cost) = run(iterations)
-var fields = "\"workload\": \"\(name)\", \"seconds\": \(seconds), \"cpu_seconds\": \(lastCPUSeconds), \"cost\": \(cost), \"iterations\": \(iterations)"
+var fields = "\"workload\": \"\(name)\", \"dtype\": \"\(dtype)\", \"seconds\": \(seconds), \"cpu_seconds\": \(lastCPUSeconds), "
+    + "\"cost\": \(cost), \"iterations\": \(iterations)"
 if name == "matmul" { fields += ", \"gflops\": \(2 * pow(1024.0, 3) * Double(iterations) / seconds / 1e9)" }
 print("{\(fields)}")

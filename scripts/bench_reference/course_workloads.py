@@ -4,8 +4,12 @@ them (np.dot, broadcasting, dictionaries of parameters), timed around the traini
 
     python scripts/bench_reference/course_workloads.py --workload planar --iterations 10000
 
-Prints one JSON line: {"workload", "seconds", "cpu_seconds", "cost", "iterations"} (plus "gflops" for
-matmul); "seconds" is wall time, "cpu_seconds" the process's CPU time over the same span.
+    python scripts/bench_reference/course_workloads.py --workload mnist --iterations 100 --dtype float32
+
+Prints one JSON line: {"workload", "dtype", "seconds", "cpu_seconds", "cost", "iterations"} (plus "gflops"
+for matmul); "seconds" is wall time, "cpu_seconds" the process's CPU time over the same span.
+`--dtype float32` draws the same float64 data and initial parameters, rounds them to float32 and trains
+on float32 arrays end to end (numpy keeps float32 when a Python number joins in).
 The inputs come from np.random with fixed seeds; the Swift side (Sources/course-bench) draws the same
 numbers with NeuralNet's numpy-compatible generator, so both train on identical data and must end with
 the same cost. Set OPENBLAS_NUM_THREADS before starting this script (bench_course.py does).
@@ -23,6 +27,7 @@ CAT_FEATURES, CAT_EXAMPLES = 12288, 209  # the course's cat data set: 64 x 64 x 
 
 
 LAST_CPU_SECONDS = 0.0  # CPU time of the last clock_start/clock_stop span
+DTYPE = np.float64  # the element type of every array (--dtype)
 
 
 def clock_start():
@@ -41,7 +46,7 @@ def cat_like_data():
     np.random.seed(1)
     X = np.random.rand(CAT_FEATURES, CAT_EXAMPLES)
     Y = (np.random.rand(1, CAT_EXAMPLES) > 0.5).astype(np.float64)
-    return X, Y
+    return X.astype(DTYPE), Y.astype(DTYPE)
 
 
 def planar_dataset():
@@ -56,7 +61,7 @@ def planar_dataset():
         r = ray * np.sin(4 * t) + np.random.randn(per_class) * 0.2
         X[rows] = np.c_[r * np.sin(t), r * np.cos(t)]
         Y[rows] = j
-    return X.T, Y.T
+    return X.T.astype(DTYPE), Y.T.astype(DTYPE)
 
 
 def sigmoid(z):
@@ -78,7 +83,7 @@ def softmax_cost(AL, Y):
 def logistic_regression(iterations):
     X, Y = cat_like_data()
     m = X.shape[1]
-    w, b = np.zeros((X.shape[0], 1)), 0.0
+    w, b = np.zeros((X.shape[0], 1), dtype=DTYPE), 0.0
     start = clock_start()
     for _ in range(iterations):
         A = sigmoid(np.dot(w.T, X) + b)
@@ -100,6 +105,7 @@ def planar(iterations):
     np.random.seed(3)
     params = {"W1": np.random.randn(4, 2) * 0.01, "b1": np.zeros((4, 1)),
               "W2": np.random.randn(1, 4) * 0.01, "b2": np.zeros((1, 1))}
+    params = {k: v.astype(DTYPE) for k, v in params.items()}
     for _ in range(iterations):
         W1, b1, W2, b2 = params["W1"], params["b1"], params["W2"], params["b2"]
         Z1 = np.dot(W1, X) + b1
@@ -181,7 +187,7 @@ def init_deep(dims, scale):
     for l in range(1, len(dims)):
         params["W%d" % l] = np.random.randn(dims[l], dims[l - 1]) * scale(dims[l - 1])
         params["b%d" % l] = np.zeros((dims[l], 1))
-    return params
+    return {k: v.astype(DTYPE) for k, v in params.items()}
 
 
 def deep(dims, iterations, last="sigmoid", X=None, Y=None, learning_rate=0.0075):
@@ -214,12 +220,12 @@ def classes_data():
     labels = np.floor(np.random.rand(10000) * 10).astype(int)
     Y = np.zeros((10, 10000))
     Y[labels, np.arange(10000)] = 1
-    return X, Y
+    return X.astype(DTYPE), Y.astype(DTYPE)
 
 
 def matmul(iterations):
     np.random.seed(1)
-    A, B = np.random.rand(1024, 1024), np.random.rand(1024, 1024)
+    A, B = np.random.rand(1024, 1024).astype(DTYPE), np.random.rand(1024, 1024).astype(DTYPE)
     C = np.dot(A, B)  # warm-up (thread start, page faults)
     start = clock_start()
     for _ in range(iterations):
@@ -242,9 +248,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workload", required=True, choices=sorted(WORKLOADS))
     ap.add_argument("--iterations", type=int, required=True)
+    ap.add_argument("--dtype", choices=("float64", "float32"), default="float64")
     args = ap.parse_args()
+    global DTYPE
+    DTYPE = np.dtype(args.dtype).type
     seconds, cost = WORKLOADS[args.workload](args.iterations)
-    out = {"workload": args.workload, "seconds": seconds, "cpu_seconds": LAST_CPU_SECONDS, "cost": cost,
+    out = {"workload": args.workload, "dtype": args.dtype, "seconds": seconds, "cpu_seconds": LAST_CPU_SECONDS, "cost": cost,
            "iterations": args.iterations}
     if args.workload == "matmul":
         out["gflops"] = 2 * 1024 ** 3 * args.iterations / seconds / 1e9

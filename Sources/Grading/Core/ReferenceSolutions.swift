@@ -39,9 +39,9 @@ enum ReferenceSolutions {
         "linearForward": [packed(linearForward)],
         "linearActivationForward": [packed(linearActivationForward as (Tensor, Tensor, Tensor, Activation) -> (A: Tensor, cache: LayerCache))],
         "LModelForward": [packed(LModelForward)],
-        "linearBackward": [packed(linearBackward)],
+        "linearBackward": [packed(linearBackward as (Tensor, LinearCache) -> (dAPrev: Tensor, dW: Tensor, db: Tensor))],
         "linearActivationBackward": [packed(linearActivationBackward as (Tensor, LayerCache, Activation) -> (dAPrev: Tensor, dW: Tensor, db: Tensor))],
-        "LModelBackward": [packed(LModelBackward)],
+        "LModelBackward": [packed(LModelBackward as (Tensor, Tensor, [LayerCache]) -> Gradients)],
         // Notebook 5
         "twoLayerModel": [packed(CourseReference.twoLayerModel)],
         "LLayerModel": [packed(CourseReference.LLayerModel)],

@@ -77,8 +77,11 @@ public func linearBackward(_ dZ: Tensor, _ cache: LinearCache) -> (dAPrev: Tenso
 
 /// `linearBackward`, leaving out `dAPrev` when `inputGradient` is false: in the first layer that is
 /// `dA0`, the gradient with respect to the data, which training never uses (a third of a layer's
-/// backward work; deep-learning frameworks skip it the same way).
-func linearBackward(_ dZ: Tensor, _ cache: LinearCache, inputGradient: Bool) -> (dAPrev: Tensor?, dW: Tensor, db: Tensor) {
+/// backward work; deep-learning frameworks skip it the same way). `dW` and `db` are the same either way.
+///
+///     let (_, dW1, db1) = linearBackward(dZ1, cache1, inputGradient: false)   // dAPrev is nil
+public func linearBackward(_ dZ: Tensor, _ cache: LinearCache,
+                           inputGradient: Bool) -> (dAPrev: Tensor?, dW: Tensor, db: Tensor) {
     let m = Double(exampleCount(cache.A))
     let dW = dotTransposing(dZ, transposeA: false, cache.A, transposeB: true) / m   // dot(dZ, A_prev.T)
     let db = sum(dZ, axis: 1, keepdims: true) / m
@@ -100,8 +103,11 @@ public func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache,
     return (dAPrev!, dW, db)
 }
 
-/// `linearActivationBackward`, without `dAPrev` unless `inputGradient` (see `linearBackward`).
-func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache, activation: Activation,
+/// `linearActivationBackward`, without `dAPrev` unless `inputGradient` (see `linearBackward`): the
+/// first layer of a training loop passes `inputGradient: false`, since nothing uses `dA0`.
+///
+///     let (_, dW1, db1) = linearActivationBackward(dA1, cache1, activation: .relu, inputGradient: false)
+public func linearActivationBackward(_ dA: Tensor, _ cache: LayerCache, activation: Activation,
                               inputGradient: Bool) -> (dAPrev: Tensor?, dW: Tensor, db: Tensor) {
     let (linearCache, activationCache) = cache
     let dZ: Tensor
@@ -130,8 +136,10 @@ public func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache]) ->
 }
 
 /// `LModelBackward`, without `dA0` unless `inputGradient` (see `linearBackward`): what `LLayerModel`
-/// trains with.
-func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache], inputGradient: Bool) -> Gradients {
+/// trains with. The other gradients are the same either way.
+///
+///     let grads = LModelBackward(AL, Y, caches, inputGradient: false)   // no "dA0" key
+public func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache], inputGradient: Bool) -> Gradients {
     var grads: Gradients = [:]
     let L = caches.count
     let Y = Y.reshape(AL.shape)

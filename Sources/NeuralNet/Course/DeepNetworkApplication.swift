@@ -23,21 +23,15 @@ extension CourseReference {
                                       learningRate: Double = 0.0075, numIterations: Int = 3000,
                                       printCost: Bool = false) -> (parameters: Parameters, costs: [Double]) {
         let (nX, nH, nY) = layersDims
-        var parameters = initializeParameters(nX, nH, nY, seed: 1)
+        let parameters = initializeParameters(nX, nH, nY, seed: 1)
+        // LINEAR -> RELU -> LINEAR -> SIGMOID, cost, dA2 = -(Y/A2 - (1-Y)/(1-A2)), backward through both
+        // layers (without dA0), update: the building blocks' arithmetic in fewer passes over memory.
+        var trainer = DenseNetworkTrainer(parameters, layers: 2, output: .sigmoid)
+        let Y = Y.reshape([nY, exampleCount(X)])
         var costs: [Double] = []
         let curve = TrainingDisplay.curve(learningRate: learningRate, quiet: !printCost)
         for i in progress(0..<numIterations, quiet: !printCost) {
-            let W1 = parameters["W1"]!, b1 = parameters["b1"]!, W2 = parameters["W2"]!, b2 = parameters["b2"]!
-            // Forward: LINEAR -> RELU -> LINEAR -> SIGMOID.
-            let (A1, cache1) = linearActivationForward(X, W1, b1, activation: .relu)
-            let (A2, cache2) = linearActivationForward(A1, W2, b2, activation: .sigmoid)
-            let cost = computeCost(A2, Y)
-            // Backward.
-            let dA2 = -(Y / A2 - (1 - Y) / (1 - A2))
-            let (dA1, dW2, db2) = linearActivationBackward(dA2, cache2, activation: .sigmoid)
-            let (_, dW1, db1) = linearActivationBackward(dA1, cache1, activation: .relu, inputGradient: false)
-            let grads: Gradients = ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2]
-            parameters = updateParameters(parameters, grads, learningRate: learningRate)
+            let cost = trainer.step(X, Y, learningRate: learningRate)
             if printCost && (i % 100 == 0 || i == numIterations - 1) {
                 print("Cost after iteration \(i): \(cost)")
             }
@@ -47,7 +41,7 @@ extension CourseReference {
             }
         }
         curve?.finish()
-        return (parameters, costs)
+        return (trainer.parameters, costs)
     }
 }
 
@@ -70,14 +64,15 @@ extension CourseReference {
     package static func LLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: [Int],
                                     learningRate: Double = 0.0075, numIterations: Int = 3000,
                                     printCost: Bool = false) -> (parameters: Parameters, costs: [Double]) {
-        var parameters = initializeParametersDeep(layersDims, initialization: .xavier, seed: 1)
+        let parameters = initializeParametersDeep(layersDims, initialization: .xavier, seed: 1)
+        // LModelForward, computeCost, LModelBackward (without dA0), updateParameters: the same arithmetic
+        // in fewer passes over memory (DenseNetworkTrainer).
+        var trainer = DenseNetworkTrainer(parameters, layers: layersDims.count - 1, output: .sigmoid)
+        let Y = Y.reshape([layersDims.last ?? 1, exampleCount(X)])
         var costs: [Double] = []
         let curve = TrainingDisplay.curve(learningRate: learningRate, quiet: !printCost)
         for i in progress(0..<numIterations, quiet: !printCost) {
-            let (AL, caches) = LModelForward(X, parameters)
-            let cost = computeCost(AL, Y)
-            let grads = LModelBackward(AL, Y, caches, inputGradient: false)   // no dA0: the data is not trained
-            parameters = updateParameters(parameters, grads, learningRate: learningRate)
+            let cost = trainer.step(X, Y, learningRate: learningRate)
             if printCost && (i % 100 == 0 || i == numIterations - 1) {
                 print("Cost after iteration \(i): \(cost)")
             }
@@ -87,7 +82,7 @@ extension CourseReference {
             }
         }
         curve?.finish()
-        return (parameters, costs)
+        return (trainer.parameters, costs)
     }
 }
 

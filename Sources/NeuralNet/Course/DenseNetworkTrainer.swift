@@ -106,11 +106,13 @@ private func addBiasRelu<S: TensorScalar>(_ Z: inout NDArray<S>, _ b: NDArray<S>
     let cols = Z.shape[1]
     b.withUnsafeBufferPointer { bias in
         Z.withUnsafeMutableBufferPointer { z in
-            for row in 0..<bias.count {
-                let shift = bias[row], base = row * cols
-                for j in base..<(base + cols) {
-                    let v = z[j] + shift
-                    z[j] = (v >= 0 || v.isNaN) ? v : 0   // numpy's maximum(v, 0)
+            forEachPart(bias.count, weight: cols) { rows in
+                for row in rows {
+                    let shift = bias[row], base = row * cols
+                    for j in base..<(base + cols) {
+                        let v = z[j] + shift
+                        z[j] = (v >= 0 || v.isNaN) ? v : 0   // numpy's maximum(v, 0)
+                    }
                 }
             }
         }
@@ -122,16 +124,19 @@ private func addBiasSigmoid<S: TensorScalar>(_ Z: inout NDArray<S>, _ b: NDArray
     let cols = Z.shape[1]
     b.withUnsafeBufferPointer { bias in
         Z.withUnsafeMutableBufferPointer { z in
-            for row in 0..<bias.count {
-                let shift = bias[row], base = row * cols
-                for j in base..<(base + cols) { z[j] = z[j] + shift }
-            }
             guard let p = z.baseAddress else { return }
-            if S.self == Double.self {
-                let d = UnsafeMutableRawPointer(p).assumingMemoryBound(to: Double.self)
-                vectorSigmoid(d, d, z.count)
-            } else {
-                for j in 0..<z.count { z[j] = SigmoidK.apply(z[j]) }
+            forEachPart(bias.count, weight: cols) { rows in
+                for row in rows {
+                    let shift = bias[row], base = row * cols
+                    for j in base..<(base + cols) { z[j] = z[j] + shift }
+                }
+                let part = p + rows.lowerBound * cols, count = rows.count * cols
+                if S.self == Double.self {
+                    let d = UnsafeMutableRawPointer(part).assumingMemoryBound(to: Double.self)
+                    vectorSigmoid(d, d, count)
+                } else {
+                    for j in 0..<count { part[j] = SigmoidK.apply(part[j]) }
+                }
             }
         }
     }
@@ -159,9 +164,11 @@ private func sigmoidOutputGradient<S: TensorScalar>(_ AL: NDArray<S>, _ Y: NDArr
     let out = dZ.storage.pointer
     AL.withUnsafeBufferPointer { a in
         Y.withUnsafeBufferPointer { y in
-            for i in 0..<a.count {
-                let dA = -(y[i] / a[i] - (1 - y[i]) / (1 - a[i]))
-                out[i] = dA * a[i] * (1 - a[i])
+            forEachPart(a.count) { part in
+                for i in part {
+                    let dA = -(y[i] / a[i] - (1 - y[i]) / (1 - a[i]))
+                    out[i] = dA * a[i] * (1 - a[i])
+                }
             }
         }
     }
@@ -178,52 +185,64 @@ private func softmaxCrossEntropyGradient<S: TensorScalar>(_ Z: inout NDArray<S>,
                                                            _ Y: NDArray<S>) -> S {
     precondition(Z.shape == Y.shape, "Y must have the output's shape \(Z.shape), not \(Y.shape)")
     let rows = Z.shape[0], cols = Z.shape[1], n = rows * cols
-    let bytes = (n + softmaxBlockColumns) * MemoryLayout<S>.stride
-    let scratch = BufferCache.shared.allocate(bytes: bytes).bindMemory(to: S.self, capacity: n + softmaxBlockColumns)
-    defer { BufferCache.shared.deallocate(UnsafeMutableRawPointer(scratch), bytes: bytes) }
-    let terms = scratch, columnMax = scratch + n
+    let bytes = n * MemoryLayout<S>.stride
+    let terms = BufferCache.shared.allocate(bytes: bytes).bindMemory(to: S.self, capacity: n)
+    defer { BufferCache.shared.deallocate(UnsafeMutableRawPointer(terms), bytes: bytes) }
+    let blocks = (cols + softmaxBlockColumns - 1) / softmaxBlockColumns
     b.withUnsafeBufferPointer { bias in
         Y.withUnsafeBufferPointer { labels in
             Z.withUnsafeMutableBufferPointer { zb in
                 let z = zb.baseAddress!, y = labels.baseAddress!
-                var start = 0
-                while start < cols {
-                    let width = Swift.min(softmaxBlockColumns, cols - start)
-                    for r in 0..<rows {
-                        let row = z + r * cols + start, shift = bias[r]
-                        for j in 0..<width { row[j] = row[j] + shift }
-                    }
-                    for j in 0..<width { columnMax[j] = z[start + j] }
-                    for r in 1..<Swift.max(rows, 1) {
-                        let row = z + r * cols + start
-                        for j in 0..<width { columnMax[j] = MaxK.apply(columnMax[j], row[j]) }
-                    }
-                    for r in 0..<rows {
-                        let row = z + r * cols + start
-                        for j in 0..<width { row[j] = row[j] - columnMax[j] }
-                        exponentiate(row, width)
-                    }
-                    let total = columnMax   // the maxima are used up: the column sums take their place
-                    for j in 0..<width { total[j] = 0 + z[start + j] }
-                    for r in 1..<Swift.max(rows, 1) {
-                        let row = z + r * cols + start
-                        for j in 0..<width { total[j] += row[j] }
-                    }
-                    for r in 0..<rows {
-                        let offset = r * cols + start, row = z + offset, label = y + offset, term = terms + offset
-                        for j in 0..<width { row[j] = row[j] / total[j] }
-                        logarithm(row, term, width)
-                        for j in 0..<width {
-                            term[j] = label[j] * term[j]
-                            row[j] = row[j] - label[j]
+                forEachPart(blocks, weight: rows * softmaxBlockColumns) { part in
+                    withUnsafeTemporaryAllocation(of: S.self, capacity: softmaxBlockColumns) { scratch in
+                        for block in part {
+                            let start = block * softmaxBlockColumns
+                            softmaxBlock(z, y, terms, bias, scratch.baseAddress!, rows: rows, cols: cols, start: start,
+                                         width: Swift.min(softmaxBlockColumns, cols - start))
                         }
                     }
-                    start += width
                 }
             }
         }
     }
     return -pairwiseSum(terms, n) / S(cols)
+}
+
+/// The columns `start ..< start + width` of `softmaxCrossEntropyGradient`: `z` becomes
+/// `softmax(z + b) − y` and `terms` gets `y · log(softmax(z + b))`; `columnMax` holds `width` numbers.
+@inline(__always)
+private func softmaxBlock<S: TensorScalar>(_ z: UnsafeMutablePointer<S>, _ y: UnsafePointer<S>, _ terms: UnsafeMutablePointer<S>,
+                                           _ bias: UnsafeBufferPointer<S>, _ columnMax: UnsafeMutablePointer<S>,
+                                           rows: Int, cols: Int, start: Int, width: Int) {
+    for r in 0..<rows {
+        let row = z + r * cols + start, shift = bias[r]
+        for j in 0..<width { row[j] = row[j] + shift }
+    }
+    for j in 0..<width { columnMax[j] = z[start + j] }
+    for r in 1..<Swift.max(rows, 1) {
+        let row = z + r * cols + start
+        for j in 0..<width { columnMax[j] = MaxK.apply(columnMax[j], row[j]) }
+    }
+    for r in 0..<rows {
+        let row = z + r * cols + start
+        for j in 0..<width { row[j] = row[j] - columnMax[j] }
+        exponentiate(row, width)
+    }
+    let total = columnMax   // the maxima are used up: the column sums take their place
+    for j in 0..<width { total[j] = 0 + z[start + j] }
+    for r in 1..<Swift.max(rows, 1) {
+        let row = z + r * cols + start
+        for j in 0..<width { total[j] += row[j] }
+    }
+    for r in 0..<rows {
+        let offset = r * cols + start, row = z + offset, label = y + offset, term = terms + offset
+        for j in 0..<width { row[j] = row[j] / total[j] }
+        logarithm(row, term, width)
+        for j in 0..<width {
+            term[j] = label[j] * term[j]
+            row[j] = row[j] - label[j]
+        }
+    }
 }
 
 /// `x = e^x` over `n` numbers (float64: the library's vectorised `exp`).
@@ -251,7 +270,7 @@ private func logarithm<S: TensorScalar>(_ x: UnsafePointer<S>, _ out: UnsafeMuta
 /// `x = x / divisor` in place (the course's `… / m`).
 private func divideInPlace<S: TensorScalar>(_ x: inout NDArray<S>, _ divisor: S) {
     x.withUnsafeMutableBufferPointer { p in
-        for i in 0..<p.count { p[i] = p[i] / divisor }
+        forEachPart(p.count) { part in for i in part { p[i] = p[i] / divisor } }
     }
 }
 
@@ -259,7 +278,7 @@ private func divideInPlace<S: TensorScalar>(_ x: inout NDArray<S>, _ divisor: S)
 private func timesReluDerivativeInPlace<S: TensorScalar>(_ dA: inout NDArray<S>, _ A: NDArray<S>) {
     A.withUnsafeBufferPointer { a in
         dA.withUnsafeMutableBufferPointer { d in
-            for i in 0..<d.count { d[i] = d[i] * (a[i] > 0 ? 1 : 0) }
+            forEachPart(d.count) { part in for i in part { d[i] = d[i] * (a[i] > 0 ? 1 : 0) } }
         }
     }
 }
@@ -268,7 +287,7 @@ private func timesReluDerivativeInPlace<S: TensorScalar>(_ dA: inout NDArray<S>,
 private func subtractScaled<S: TensorScalar>(_ value: inout NDArray<S>, _ rate: S, _ grad: NDArray<S>) {
     grad.withUnsafeBufferPointer { g in
         value.withUnsafeMutableBufferPointer { v in
-            for i in 0..<v.count { v[i] = v[i] - rate * g[i] }
+            forEachPart(v.count) { part in for i in part { v[i] = v[i] - rate * g[i] } }
         }
     }
 }

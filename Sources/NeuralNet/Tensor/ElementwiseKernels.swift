@@ -85,21 +85,37 @@ private func broadcastLoop<S: TensorScalar, K: BinaryKernel>(_ k: K.Type, _ a: U
                                                              _ out: UnsafeMutablePointer<S>, _ outShape: [Int]) {
     // The shapes of a training loop, without building stride tables: equal shapes, a single number
     // on one side, and a matrix with a column or a row (`Z + b`, `A / sum(A, axis: 0, keepdims: true)`).
-    if aShape == bShape { innerLoop(k, outShape.reduce(1, *), a, 1, b, 1, out); return }
+    // Large arrays are cut into parts for ElementwiseThreads.count threads (ParallelLoops.swift).
+    if aShape == bShape {
+        forEachPart(outShape.reduce(1, *)) { r in
+            innerLoop(k, r.count, a + r.lowerBound, 1, b + r.lowerBound, 1, out + r.lowerBound)
+        }
+        return
+    }
     let aCount = aShape.reduce(1, *), bCount = bShape.reduce(1, *)
-    if bCount == 1 && aShape == outShape { innerLoop(k, aCount, a, 1, b, 0, out); return }
-    if aCount == 1 && bShape == outShape { innerLoop(k, bCount, a, 0, b, 1, out); return }
+    if bCount == 1 && aShape == outShape {
+        forEachPart(aCount) { r in innerLoop(k, r.count, a + r.lowerBound, 1, b, 0, out + r.lowerBound) }
+        return
+    }
+    if aCount == 1 && bShape == outShape {
+        forEachPart(bCount) { r in innerLoop(k, r.count, a, 0, b + r.lowerBound, 1, out + r.lowerBound) }
+        return
+    }
     if outShape.count == 2 {
         let rows = outShape[0], cols = outShape[1]
         if aShape == outShape, let column = vectorAlongMatrix(bShape, rows, cols) {
-            for r in 0..<rows {
-                innerLoop(k, cols, a + r * cols, 1, column ? b + r : b, column ? 0 : 1, out + r * cols)
+            forEachPart(rows, weight: cols) { part in
+                for r in part {
+                    innerLoop(k, cols, a + r * cols, 1, column ? b + r : b, column ? 0 : 1, out + r * cols)
+                }
             }
             return
         }
         if bShape == outShape, let column = vectorAlongMatrix(aShape, rows, cols) {
-            for r in 0..<rows {
-                innerLoop(k, cols, column ? a + r : a, column ? 0 : 1, b + r * cols, 1, out + r * cols)
+            forEachPart(rows, weight: cols) { part in
+                for r in part {
+                    innerLoop(k, cols, column ? a + r : a, column ? 0 : 1, b + r * cols, 1, out + r * cols)
+                }
             }
             return
         }
@@ -253,28 +269,35 @@ func unaryOperation<S: TensorScalar>(_ op: UnaryOp, _ x: consuming NDArray<S>) -
     if S.self == Double.self, let fast = vectorKernel(op) {
         // float64 transcendentals: the vectorised loops of FastMath.swift.
         withExtendedLifetime((x, out)) {
-            fast(UnsafeRawPointer(p).assumingMemoryBound(to: Double.self),
-                 UnsafeMutableRawPointer(o).assumingMemoryBound(to: Double.self), n)
+            let input = UnsafeRawPointer(p).assumingMemoryBound(to: Double.self)
+            let output = UnsafeMutableRawPointer(o).assumingMemoryBound(to: Double.self)
+            forEachPart(n) { r in fast(input + r.lowerBound, output + r.lowerBound, r.count) }
         }
         return out
     }
     withExtendedLifetime(x) {
-        switch op {
-        case .neg: unaryLoop(NegK.self, p, o, n)
-        case .exp: unaryLoop(ExpK.self, p, o, n)
-        case .log: unaryLoop(LogK.self, p, o, n)
-        case .log1p: unaryLoop(Log1pK.self, p, o, n)
-        case .sqrt: unaryLoop(SqrtK.self, p, o, n)
-        case .abs: unaryLoop(AbsK.self, p, o, n)
-        case .tanh: unaryLoop(TanhK.self, p, o, n)
-        case .square: unaryLoop(SquareK.self, p, o, n)
-        case .reciprocal: unaryLoop(ReciprocalK.self, p, o, n)
-        case .sign: unaryLoop(SignK.self, p, o, n)
-        case .not: unaryLoop(NotK.self, p, o, n)
-        case .ones: unaryLoop(OnesK.self, p, o, n)
-        case .identity: unaryLoop(IdentityK.self, p, o, n)
-        case .sigmoid: unaryLoop(SigmoidK.self, p, o, n)
-        }
+        forEachPart(n) { r in unaryLoop(op, p + r.lowerBound, o + r.lowerBound, r.count) }
     }
     return out
+}
+
+/// `op` over `n` elements of `p` into `o`.
+@inline(__always)
+private func unaryLoop<S: TensorScalar>(_ op: UnaryOp, _ p: UnsafePointer<S>, _ o: UnsafeMutablePointer<S>, _ n: Int) {
+    switch op {
+    case .neg: unaryLoop(NegK.self, p, o, n)
+    case .exp: unaryLoop(ExpK.self, p, o, n)
+    case .log: unaryLoop(LogK.self, p, o, n)
+    case .log1p: unaryLoop(Log1pK.self, p, o, n)
+    case .sqrt: unaryLoop(SqrtK.self, p, o, n)
+    case .abs: unaryLoop(AbsK.self, p, o, n)
+    case .tanh: unaryLoop(TanhK.self, p, o, n)
+    case .square: unaryLoop(SquareK.self, p, o, n)
+    case .reciprocal: unaryLoop(ReciprocalK.self, p, o, n)
+    case .sign: unaryLoop(SignK.self, p, o, n)
+    case .not: unaryLoop(NotK.self, p, o, n)
+    case .ones: unaryLoop(OnesK.self, p, o, n)
+    case .identity: unaryLoop(IdentityK.self, p, o, n)
+    case .sigmoid: unaryLoop(SigmoidK.self, p, o, n)
+    }
 }

@@ -1,0 +1,113 @@
+// The backward pass without the input gradient, and DenseNetworkTrainer against the building blocks:
+// float64 bit for bit, float32 within float32's precision.
+
+import XCTest
+@testable import NeuralNet
+
+final class DenseNetworkTrainerTests: XCTestCase {
+    /// Random data and labels of `m` examples, and the course's parameters for `dims`.
+    private func problem(_ dims: [Int], m: Int, classes: Bool = false) -> (X: Tensor, Y: Tensor, parameters: Parameters) {
+        seed(2)
+        let X = randn(dims[0], m)
+        let Y: Tensor
+        if classes {
+            let labels = rand(m).scalars.map { Int(($0 * Double(dims.last!)).rounded(.down)) }
+            var oneHot = [Double](repeating: 0, count: dims.last! * m)
+            for (i, c) in labels.enumerated() { oneHot[c * m + i] = 1 }
+            Y = Tensor(shape: [dims.last!, m], scalars: oneHot)
+        } else {
+            Y = rand(1, m) .> 0.5
+        }
+        return (X, Y, initializeParametersDeep(dims, initialization: .he, seed: 3))
+    }
+
+    func testBackwardWithoutInputGradientGivesTheSameWeightGradients() {
+        let (X, Y, parameters) = problem([6, 5, 3, 1], m: 40)
+        let (AL, caches) = LModelForward(X, parameters)
+        let full = LModelBackward(AL, Y, caches)
+        let lean = LModelBackward(AL, Y, caches, inputGradient: false)
+        XCTAssertNotNil(full["dA0"])
+        XCTAssertNil(lean["dA0"], "dA0 is what inputGradient: false leaves out")
+        for key in ["dW1", "db1", "dW2", "db2", "dW3", "db3", "dA1", "dA2"] {
+            XCTAssertEqual(lean[key], full[key], key)
+        }
+        let dA1 = full["dA1"]!
+        let (dAPrev, dW, db) = linearActivationBackward(dA1, caches[0], activation: .relu)
+        let (none, leanW, leanB) = linearActivationBackward(dA1, caches[0], activation: .relu, inputGradient: false)
+        XCTAssertNil(none)
+        XCTAssertEqual(leanW, dW)
+        XCTAssertEqual(leanB, db)
+        XCTAssertEqual(dAPrev.shape, X.shape)
+        let (withInput, _, _) = linearActivationBackward(dA1, caches[0], activation: .relu, inputGradient: true)
+        XCTAssertEqual(withInput, dAPrev)
+    }
+
+    func testSigmoidTrainerMatchesTheBuildingBlocksBitForBit() {
+        let (X, Y, initial) = problem([7, 6, 4, 1], m: 50)
+        var parameters = initial
+        var trainer = DenseNetworkTrainer(initial, layers: 3, output: .sigmoid)
+        for _ in 0..<4 {
+            let (AL, caches) = LModelForward(X, parameters)
+            let cost = computeCost(AL, Y)
+            parameters = updateParameters(parameters, LModelBackward(AL, Y, caches), learningRate: 0.05)
+            XCTAssertEqual(trainer.step(X, Y, learningRate: 0.05), cost)
+        }
+        XCTAssertEqual(trainer.parameters, parameters)
+        XCTAssertEqual(trainer.cost(X, Y), computeCost(LModelForward(X, parameters).AL, Y))
+    }
+
+    func testSoftmaxTrainerMatchesTheTensorFormulas() {
+        let (X, Y, initial) = problem([8, 6, 5], m: 30, classes: true)
+        var parameters = initial
+        var trainer = DenseNetworkTrainer(initial, layers: 2, output: .softmax)
+        let m = Double(X.shape[1])
+        for _ in 0..<3 {
+            let (W1, b1, W2, b2) = (parameters["W1"]!, parameters["b1"]!, parameters["W2"]!, parameters["b2"]!)
+            let Z1 = dot(W1, X) + b1
+            let A1 = relu(Z1)
+            let Z2 = dot(W2, A1) + b2
+            let e = exp(Z2 - max(Z2, axis: 0, keepdims: true))
+            let A2 = e / sum(e, axis: 0, keepdims: true)
+            let cost = -sum(Y * log(A2)) / m
+            let (dA1, dW2, db2) = linearBackward(A2 - Y, LinearCache(A: A1, W: W2, b: b2))
+            let (_, dW1, db1) = linearActivationBackward(dA1, (LinearCache(A: X, W: W1, b: b1), ActivationCache(Z: Z1)),
+                                                         activation: .relu)
+            let grads: Gradients = ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2]
+            parameters = updateParameters(parameters, grads, learningRate: 0.1)
+            XCTAssertEqual(trainer.step(X, Y, learningRate: 0.1), cost)
+        }
+        XCTAssertEqual(trainer.parameters, parameters)
+    }
+
+    func testTrainingModelsMatchTheBuildingBlocks() {
+        let (X, Y, _) = problem([9, 4, 1], m: 20)
+        var parameters = initializeParameters(9, 4, 1, seed: 1)
+        var costs: [Double] = []
+        for i in 0..<3 {
+            let (AL, caches) = LModelForward(X, parameters)
+            if i == 0 { costs.append(computeCost(AL, Y)) }
+            parameters = updateParameters(parameters, LModelBackward(AL, Y, caches), learningRate: 0.0075)
+        }
+        let trained = CourseReference.twoLayerModel(X, Y, layersDims: (9, 4, 1), numIterations: 3)
+        XCTAssertEqual(trained.parameters, parameters)
+        XCTAssertEqual(trained.costs, costs)
+    }
+
+    func testFloat32TrainingAgreesWithFloat64() {
+        let (X, Y, initial) = problem([20, 10, 4], m: 64, classes: true)
+        var double = DenseNetworkTrainer(initial, layers: 2, output: .softmax)
+        var single = DenseNetworkTrainer<Float>(weights: [initial["W1"]!.astype(Float.self), initial["W2"]!.astype(Float.self)],
+                                                biases: [initial["b1"]!.astype(Float.self), initial["b2"]!.astype(Float.self)],
+                                                output: .softmax)
+        let X32 = X.astype(Float.self), Y32 = Y.astype(Float.self)
+        var first: Double?
+        for _ in 0..<20 {
+            let cost64 = double.step(X, Y, learningRate: 0.1)
+            first = first ?? cost64
+            let cost32 = single.step(X32, Y32, learningRate: 0.1)
+            XCTAssertEqual(Double(cost32), cost64, accuracy: 1e-4 * cost64)
+        }
+        XCTAssertLessThan(double.cost(X, Y), first! - 0.1, "training lowered the cost")
+        XCTAssertEqual(Double(single.cost(X32, Y32)), double.cost(X, Y), accuracy: 1e-4 * double.cost(X, Y))
+    }
+}

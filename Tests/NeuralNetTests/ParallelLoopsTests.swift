@@ -4,10 +4,12 @@ import XCTest
 @testable import NeuralNet
 
 final class ParallelLoopsTests: XCTestCase {
-    /// `body` run with one thread and with `threads` threads (the count is restored afterwards).
+    /// `body` run with one thread and with `threads` threads, splitting loops from 64 elements
+    /// (the settings are restored afterwards).
     private func onOneAndMany<R>(_ threads: Int, _ body: () -> R) -> (one: R, many: R) {
-        let saved = ElementwiseThreads.count
-        defer { ElementwiseThreads.count = saved }
+        let saved = (ElementwiseThreads.count, ElementwiseThreads.minimumElements)
+        defer { (ElementwiseThreads.count, ElementwiseThreads.minimumElements) = saved }
+        ElementwiseThreads.minimumElements = 64
         ElementwiseThreads.count = 1
         let one = body()
         ElementwiseThreads.count = threads

@@ -106,16 +106,43 @@ private func addBiasRelu<S: TensorScalar>(_ Z: inout NDArray<S>, _ b: NDArray<S>
     let cols = Z.shape[1]
     b.withUnsafeBufferPointer { bias in
         Z.withUnsafeMutableBufferPointer { z in
+            guard let p = z.baseAddress else { return }
             forEachPart(bias.count, weight: cols) { rows in
-                for row in rows {
-                    let shift = bias[row], base = row * cols
-                    for j in base..<(base + cols) {
-                        let v = z[j] + shift
-                        z[j] = (v >= 0 || v.isNaN) ? v : 0   // numpy's maximum(v, 0)
-                    }
-                }
+                for row in rows { addBiasRelu(p + row * cols, cols, bias[row]) }
             }
         }
+    }
+}
+
+/// `x = max(x + shift, 0)` over `n` numbers: `v < 0 ? 0 : v` is numpy's `maximum(v, 0)` for NaN and
+/// −0.0 too. float64 goes eight at a time as a vector select (the generic loop compiles to a branch).
+@inline(__always)
+private func addBiasRelu<S: TensorScalar>(_ x: UnsafeMutablePointer<S>, _ n: Int, _ shift: S) {
+    if S.self == Double.self {
+        addBiasRelu(UnsafeMutableRawPointer(x).assumingMemoryBound(to: Double.self), n, shift as! Double)
+        return
+    }
+    for j in 0..<n {
+        let v = x[j] + shift
+        x[j] = v < 0 ? 0 : v
+    }
+}
+
+/// The float64 `addBiasRelu`, with explicit 8-lane vectors.
+@inline(__always)
+private func addBiasRelu(_ x: UnsafeMutablePointer<Double>, _ n: Int, _ shift: Double) {
+    let raw = UnsafeMutableRawPointer(x), shifts = SIMD8<Double>(repeating: shift)
+    var j = 0
+    while j + 8 <= n {
+        var v = raw.loadUnaligned(fromByteOffset: j * 8, as: SIMD8<Double>.self) + shifts
+        v.replace(with: 0, where: v .< 0)
+        raw.storeBytes(of: v, toByteOffset: j * 8, as: SIMD8<Double>.self)
+        j += 8
+    }
+    while j < n {
+        let v = x[j] + shift
+        x[j] = v < 0 ? 0 : v
+        j += 1
     }
 }
 
@@ -127,8 +154,8 @@ private func addBiasSigmoid<S: TensorScalar>(_ Z: inout NDArray<S>, _ b: NDArray
             guard let p = z.baseAddress else { return }
             forEachPart(bias.count, weight: cols) { rows in
                 for row in rows {
-                    let shift = bias[row], base = row * cols
-                    for j in base..<(base + cols) { z[j] = z[j] + shift }
+                    let shift = bias[row], line = p + row * cols
+                    for j in 0..<cols { line[j] = line[j] + shift }
                 }
                 let part = p + rows.lowerBound * cols, count = rows.count * cols
                 if S.self == Double.self {
@@ -164,7 +191,8 @@ private func sigmoidOutputGradient<S: TensorScalar>(_ AL: NDArray<S>, _ Y: NDArr
     let out = dZ.storage.pointer
     AL.withUnsafeBufferPointer { a in
         Y.withUnsafeBufferPointer { y in
-            forEachPart(a.count) { part in
+            let n = a.count, a = a.baseAddress!, y = y.baseAddress!
+            forEachPart(n) { part in
                 for i in part {
                     let dA = -(y[i] / a[i] - (1 - y[i]) / (1 - a[i]))
                     out[i] = dA * a[i] * (1 - a[i])
@@ -270,7 +298,11 @@ private func logarithm<S: TensorScalar>(_ x: UnsafePointer<S>, _ out: UnsafeMuta
 /// `x = x / divisor` in place (the course's `… / m`).
 private func divideInPlace<S: TensorScalar>(_ x: inout NDArray<S>, _ divisor: S) {
     x.withUnsafeMutableBufferPointer { p in
-        forEachPart(p.count) { part in for i in part { p[i] = p[i] / divisor } }
+        guard let x = p.baseAddress else { return }
+        forEachPart(p.count) { part in
+            let x = x + part.lowerBound
+            for i in 0..<part.count { x[i] = x[i] / divisor }
+        }
     }
 }
 
@@ -278,7 +310,12 @@ private func divideInPlace<S: TensorScalar>(_ x: inout NDArray<S>, _ divisor: S)
 private func timesReluDerivativeInPlace<S: TensorScalar>(_ dA: inout NDArray<S>, _ A: NDArray<S>) {
     A.withUnsafeBufferPointer { a in
         dA.withUnsafeMutableBufferPointer { d in
-            forEachPart(d.count) { part in for i in part { d[i] = d[i] * (a[i] > 0 ? 1 : 0) } }
+            let n = d.count
+            guard let d = d.baseAddress, let a = a.baseAddress else { return }
+            forEachPart(n) { part in
+                let d = d + part.lowerBound, a = a + part.lowerBound
+                for i in 0..<part.count { d[i] = d[i] * (a[i] > 0 ? 1 : 0) }
+            }
         }
     }
 }
@@ -287,7 +324,12 @@ private func timesReluDerivativeInPlace<S: TensorScalar>(_ dA: inout NDArray<S>,
 private func subtractScaled<S: TensorScalar>(_ value: inout NDArray<S>, _ rate: S, _ grad: NDArray<S>) {
     grad.withUnsafeBufferPointer { g in
         value.withUnsafeMutableBufferPointer { v in
-            forEachPart(v.count) { part in for i in part { v[i] = v[i] - rate * g[i] } }
+            let n = v.count
+            guard let v = v.baseAddress, let g = g.baseAddress else { return }
+            forEachPart(n) { part in
+                let v = v + part.lowerBound, g = g + part.lowerBound
+                for i in 0..<part.count { v[i] = v[i] - rate * g[i] }
+            }
         }
     }
 }

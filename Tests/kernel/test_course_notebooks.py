@@ -94,6 +94,7 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "mean output over z ~ N(0, 1):  sigmoid 0.500   tanh 0.001",
         "tanh              cost 0.2393   accuracy 89.75 %",
         "sigmoid           cost 0.3042   accuracy 88.50 %",
+        "ReLU              cost 0.3846   accuracy 80.75 %   units silent on every point: 1 of 20",
         "linear hidden layer: accuracy 47.00 % (logistic regression: 47.0 %)",
         "start zeros: accuracy 50.00 %, W1 after training =\n[[0. 0.]\n [0. 0.]\n [0. 0.]\n [0. 0.]]",
         "start all 0.5: accuracy 65.50 %, W1 after training =\n[[2.51254443 2.37017767]\n [2.51254443 2.37017767]",

@@ -124,9 +124,9 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "learning rate 0.03: cost after 3000 iterations 0.6931, training accuracy 60.50 %",
         "learning rate 0.30: cost after 3000 iterations 0.3514, training accuracy 81.50 %",
         "learning rate 1.00: cost after 3000 iterations nan",
-        "  8     256 |            3     14   yes |                     128   yes",
-        " 16   65536 |            4     30   yes |",
-        " 64 bits: deep 6 layers, 126 units; one hidden layer 9.22e+18 units",
+        "  8     256 |            3    14  yes |                     128  yes |                        16  yes",
+        " 16   65536 |            4    30  yes |",
+        " 64 bits: deep 6 layers, 126 units; one layer of ANDs 9.22e+18 units; counting 128 units",
     ],
     # Notebook 5 (notebook-5 helper): our own Fashion-MNIST results (shirt vs T-shirt/top, 1,000
     # training / 1,000 test pictures, 2,500 iterations at 0.0075); the costs equal numpy's to the last digit.

@@ -24,6 +24,8 @@ enum CrashHints {
         "L1": "sum(abs(y - yhat)); yhat and y have the same shape",
         "L2": "with d = y - yhat: sum(d * d)",
         // Notebook 2
+        "datasetSizes": "mTrain = trainXOrig.shape[0], mTest = testXOrig.shape[0], numPx = trainXOrig.shape[1]",
+        "flattenImages": "images (m, h, w): images.reshape(images.shape[0], -1) is (m, h · w), and .T makes it (h · w, m)",
         "initializeWithZeros": "w = zeros(dim, 1), b = 0.0",
         "propagate": "with X (nX, m) and w (nX, 1): A = sigmoid(dot(w.T, X) + b) is (1, m); dw = dot(X, (A - Y).T) / m "
             + "is (nX, 1) like w; db = sum(A - Y) / m and the cost are numbers",

@@ -20,6 +20,8 @@ enum ReferenceSolutions {
         "L1": [packed(CourseReference.L1)],
         "L2": [packed(CourseReference.L2)],
         // Notebook 2
+        "datasetSizes": [packed(CourseReference.datasetSizes)],
+        "flattenImages": [packed(CourseReference.flattenImages)],
         "initializeWithZeros": [packed(CourseReference.initializeWithZeros)],
         "propagate": [packed(CourseReference.propagate)],
         "optimize": [packed(CourseReference.optimize)],

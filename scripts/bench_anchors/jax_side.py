@@ -55,12 +55,14 @@ def train_jit(state, data, step, iterations, clock, opaque_data=False):
 def train_fori(state, data, step, iterations, clock, opaque_data=False):
     """The whole loop in lax.fori_loop under one jit; the iteration count is an argument, so the
     warm-up (one iteration) and the timed run use the same compiled program. `opaque_data`: the data
-    pass through an optimization barrier inside the loop, so that XLA cannot hoist a step that does
-    not depend on the carry (the repeated matrix product) out of the loop and do it once."""
+    pass through an optimization barrier together with the iteration number, so that XLA sees them
+    change every iteration and cannot hoist a step that does not depend on the carry (the repeated
+    matrix product) out of the loop and do it once (the barrier itself costs nothing at run time)."""
     def loop(s, d, n):
-        def body(_, carry):
+        def body(i, carry):
             s_, _cost = carry
-            return step(JaxOps, s_, lax.optimization_barrier(d) if opaque_data else d)
+            d_ = lax.optimization_barrier((d, i))[0] if opaque_data else d
+            return step(JaxOps, s_, d_)
         _, first_cost = jax.eval_shape(lambda: step(JaxOps, s, d))
         return lax.fori_loop(0, n, body, (s, jnp.zeros(first_cost.shape, first_cost.dtype)))
 

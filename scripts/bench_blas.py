@@ -127,11 +127,11 @@ def kernel_coretype() -> str | None:
     return "Haswell" if {"avx2", "fma"} <= flags else None
 
 
-def run_worker(library: str, dtype: str, threads: int, shapes: list[int], trials: int) -> dict[str, list[float]]:
+def run_worker(library: str, dtype: str, threads: int, shapes: list[int], trials: int,
+               core: str | None) -> dict[str, list[float]]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "BLIS_NUM_THREADS")}
     env.update(OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads), BLIS_NUM_THREADS=str(threads))
-    core = kernel_coretype()
     if LIBRARIES[library][2] and core:
         env["OPENBLAS_CORETYPE"] = core
     cmd = ["taskset", "-c", f"0-{threads - 1}", sys.executable, __file__, "--worker", library, "--dtypes", dtype,
@@ -169,6 +169,9 @@ def main() -> int:
     ap.add_argument("--trials", type=int, default=5, help="timed batches per product; the best counts")
     ap.add_argument("--shapes", help=argparse.SUPPRESS)
     ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--openblas-coretype", default="kernel",
+                    help="OPENBLAS_CORETYPE of the Debian OpenBLAS builds: kernel (default: the notebook kernel's "
+                         "choice), auto (unset: OpenBLAS's own choice) or a name such as Haswell or Zen")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     args = ap.parse_args()
     if args.worker:
@@ -186,12 +189,13 @@ def main() -> int:
                   file=sys.stderr)
         else:
             libraries.append(lib)
-    print(f"OPENBLAS_CORETYPE for the Debian OpenBLAS builds: {kernel_coretype() or 'unset'} (the kernel's choice); "
+    core = {"kernel": kernel_coretype(), "auto": None}.get(args.openblas_coretype, args.openblas_coretype)
+    print(f"OPENBLAS_CORETYPE for the Debian OpenBLAS builds: {core or 'unset'} ({args.openblas_coretype}); "
           f"numpy and BLIS choose their own kernels; best of {trials} batches")
     results = {}
     for dtype in args.dtypes.split(","):
         for threads in [int(t) for t in args.threads.split(",")]:
-            figures = {lib: run_worker(lib, dtype, threads, shapes, trials) for lib in libraries}
+            figures = {lib: run_worker(lib, dtype, threads, shapes, trials, core) for lib in libraries}
             results[f"{dtype} {threads}"] = figures
             # One thread: GFLOP per CPU second (waits for a busy core do not count); more: wall clock.
             clock = "cpu" if threads == 1 else "wall"

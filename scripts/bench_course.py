@@ -145,11 +145,12 @@ def pinning(threads: int) -> list[str]:
 
 
 def run(cmd: list[str], env: dict[str, str]) -> dict:
-    """One run of a side: its JSON line, or {"error": ...} with the last line it printed to stderr."""
+    """One run of a side: its JSON line, or {"error": ...} with the line of its output that says why
+    (the first that mentions an error, else the last)."""
     done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         lines = (done.stderr.strip() or done.stdout.strip() or f"exit status {done.returncode}").splitlines()
-        return {"error": lines[-1]}
+        return {"error": next((l.strip() for l in lines if "error" in l.lower()), lines[-1].strip())}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -40,7 +40,7 @@ export PYTHON VENV
 
 section = @printf '\n==== %s ====\n' "$(1)"
 
-.PHONY: help deps venv class-venv eg-venv build install deb notebook test test-deploy test-swift test-kernel bench lock logos clean distclean \
+.PHONY: help deps venv class-venv eg-venv build install deb notebook test test-deploy test-swift test-kernel bench bench-venv bench-anchors lock logos clean distclean \
         _swift-test _pytest
 
 help: ## list the targets
@@ -151,10 +151,26 @@ bench: install ## run scripts/bench_*.py against the installed kernel
 	    $(VPY) "$$b"; \
 	done
 
-lock: ## re-resolve requirements.txt into requirements-lock.txt (and requirements-class.txt, requirements-eg.txt)
+# JAX and PyTorch for the library benchmark's anchors: a venv of their own, created only when asked
+# (never by `make test`), and the BLAS libraries scripts/bench_blas.py compares (deps/debian-packages-bench.txt).
+BENCH_VENV ?= .venv-bench
+BENCH_ARGS ?= --repeat 3
+
+bench-venv: deps ## create .venv-bench with the pinned JAX and PyTorch (CPU) of requirements-bench.txt
+	@bash scripts/install-debian-deps.sh deps/debian-packages-bench.txt
+	@VENV=$(BENCH_VENV) REQUIREMENTS=requirements-bench.txt LOCK=requirements-bench-lock.txt bash scripts/make-venv.sh
+
+bench-anchors: bench-venv venv ## the library benchmark with JAX and PyTorch sides, then the BLAS libraries (BENCH_ARGS='--threads 2 --dtype both')
+	$(call section,scripts/bench_course.py --anchors $(BENCH_ARGS))
+	@$(VPY) scripts/bench_course.py --anchors $(BENCH_ARGS)
+	$(call section,scripts/bench_blas.py)
+	@$(VPY) scripts/bench_blas.py
+
+lock: ## re-resolve requirements.txt into requirements-lock.txt (and requirements-class.txt, requirements-eg.txt, requirements-bench.txt)
 	@bash scripts/lock-requirements.sh
 	@PYTHON=$(CLASS_PYTHON) REQUIREMENTS=requirements-class.txt LOCK=requirements-class-lock.txt bash scripts/lock-requirements.sh
 	@REQUIREMENTS=requirements-eg.txt LOCK=requirements-eg-lock.txt bash scripts/lock-requirements.sh
+	@REQUIREMENTS=requirements-bench.txt LOCK=requirements-bench-lock.txt bash scripts/lock-requirements.sh
 
 logos: ## regenerate kernelspec/logo-*.png and logo-svg.svg
 	$(PYTHON) scripts/make_logos.py
@@ -164,4 +180,4 @@ clean: ## remove Swift build products and test leftovers (keeps .venv)
 	find scripts Tests/kernel Tests/deploy -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## clean, and remove .venv (and the kernelspec inside it)
-	rm -rf $(VENV) $(CLASS_VENV) $(EG_VENV)
+	rm -rf $(VENV) $(CLASS_VENV) $(EG_VENV) $(BENCH_VENV)

@@ -19,6 +19,11 @@ enum ReferenceSolutions {
         "softmax": [packed(CourseReference.softmax)],
         "L1": [packed(CourseReference.L1)],
         "L2": [packed(CourseReference.L2)],
+        // Notebooks 0 and 1b
+        "housePrice": [packed(CourseReference.housePrice)],
+        "oneExampleGradients": [packed(CourseReference.oneExampleGradients)],
+        "gradientsWithLoops": [packed(CourseReference.gradientsWithLoops)],
+        "vectorizedGradients": [packed(CourseReference.vectorizedGradients)],
         // Notebook 2
         "initializeWithZeros": [packed(CourseReference.initializeWithZeros)],
         "propagate": [packed(CourseReference.propagate)],

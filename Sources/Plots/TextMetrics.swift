@@ -15,11 +15,21 @@ enum TextMetrics {
         1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298, 1253,
         1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
     ]
-    /// A few characters beyond ASCII that figures use (·, −, …, ×, –, —, é).
-    private static let otherAdvances: [Unicode.Scalar: UInt16] = [
-        "\u{B7}": 651, "\u{2212}": 1716, "\u{2026}": 2048, "\u{D7}": 1716, "\u{2013}": 1024, "\u{2014}": 2048,
-        "\u{E9}": 1260,
-    ]
+    /// A few characters beyond ASCII that figures and diagrams use (·, −, …, ×, –, —, é; the notation of
+    /// network diagrams: σ, ŷ, ᵀ, arrows, sub- and superscript digits, a few Greek letters).
+    private static let otherAdvances: [Unicode.Scalar: UInt16] = {
+        var advances: [Unicode.Scalar: UInt16] = [
+            "\u{B7}": 651, "\u{2212}": 1716, "\u{2026}": 2048, "\u{D7}": 1716, "\u{2013}": 1024, "\u{2014}": 2048,
+            "\u{E9}": 1260,
+            "\u{3C3}": 1298, "\u{177}": 1212, "\u{1D40}": 788, "\u{2192}": 1716, "\u{2190}": 1716, "\u{22EF}": 2048,
+            "\u{2202}": 1059, "\u{2032}": 465, "\u{207F}": 816, "\u{1D38}": 718, "\u{2248}": 1716, "\u{3B1}": 1350,
+            "\u{3B2}": 1307, "\u{3B8}": 1253, "\u{3BB}": 1212, "\u{3A3}": 1294, "\u{2211}": 1380,
+            "\u{B9}": 821, "\u{B2}": 821, "\u{B3}": 821, "\u{2070}": 821,
+        ]
+        for digit in 0...9 { advances[Unicode.Scalar(0x2080 + digit)!] = 821 }    // ₀…₉
+        for digit in 4...9 { advances[Unicode.Scalar(0x2070 + digit)!] = 821 }    // ⁴…⁹
+        return advances
+    }()
     private static let unitsPerEm = 2048.0
     /// DejaVu Sans's ascender and descender, in font units.
     static let ascent = 1901.0 / unitsPerEm, descent = 483.0 / unitsPerEm

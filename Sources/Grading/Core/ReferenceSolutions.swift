@@ -19,11 +19,6 @@ enum ReferenceSolutions {
         "softmax": [packed(CourseReference.softmax)],
         "L1": [packed(CourseReference.L1)],
         "L2": [packed(CourseReference.L2)],
-        // Notebooks 0 and 1b
-        "housePrice": [packed(CourseReference.housePrice)],
-        "oneExampleGradients": [packed(CourseReference.oneExampleGradients)],
-        "gradientsWithLoops": [packed(CourseReference.gradientsWithLoops)],
-        "vectorizedGradients": [packed(CourseReference.vectorizedGradients)],
         // Notebook 2
         "initializeWithZeros": [packed(CourseReference.initializeWithZeros)],
         "propagate": [packed(CourseReference.propagate)],
@@ -50,6 +45,11 @@ enum ReferenceSolutions {
         // Notebook 5
         "twoLayerModel": [packed(CourseReference.twoLayerModel)],
         "LLayerModel": [packed(CourseReference.LLayerModel)],
+        // Notebooks 0 and 1b
+        "housePrice": [packed(CourseReference.housePrice)],
+        "oneExampleGradients": [packed(CourseReference.oneExampleGradients)],
+        "gradientsWithLoops": [packed(CourseReference.gradientsWithLoops)],
+        "vectorizedGradients": [packed(CourseReference.vectorizedGradients)],
     ]
 
     private static func packed<A, R>(_ f: @escaping (A) -> R) -> PackedReference {

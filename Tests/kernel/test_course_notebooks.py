@@ -53,7 +53,7 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "through 10 layers, at best: sigmoid 9.5e-07, ReLU 1",
     ],
     # Notebook 1b (course-new): slopes measured against the formula, the graph of J = 3(a + bc) forwards
-    # and backwards, the one-example gradient, and the loop and vectorised versions agreeing (their timing
+    # and backwards, the one-example gradient, the cost as minus the log-likelihood, and the loop and vectorised versions agreeing (their timing
     # depends on the machine: only that it is printed).
     "1b-derivatives-and-computation-graphs.ipynb": [
         "f(a) = a² at a = 2: formula 4.000000, measured with ε = 0.1, 0.001, 0.00001: 4.100000, 4.001000, 4.000010",
@@ -61,6 +61,7 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "dJ/dv = 3.0, dJ/du = 3.0, dJ/da = 3.0, dJ/db = 6.0, dJ/dc = 9.0",
         "b + 0.001: J goes from 33.000 to 33.006, a change of 0.006 = 6 × 0.001",
         "db = -0.45016600268752205",
+        "likelihood of the labels: 0.42768; -log(likelihood) / 4 = 0.212345; cost J = 0.212345",
         "cost = 0.15900537707692405",
         "the three versions agree (to 1e-12): true",
         "the vectorised version is",

@@ -345,8 +345,8 @@ def run_term(folder: Path) -> dict:
 
 @pytest.mark.timeout(600)
 def test_jupyterhub_class_completed_assignment_gets_full_marks(graded_class: dict):
-    assert graded_class["max_score"] == 80
-    assert graded_class["scores"][0] == 80, graded_class
+    assert graded_class["max_score"] == 90
+    assert graded_class["scores"][0] == 90, graded_class
 
 
 def test_jupyterhub_class_blank_submission_of_a_second_learner_gets_zero(graded_class: dict):

@@ -74,6 +74,11 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "[0.13736056 0.82416338 0.54944226]]",
         "L1 = 1.1",
         "L2 = 0.43",
+        # Shapes (course-topics): the rank-1 trap, a mismatch's message, the centred rows.
+        "v: [4], c: [4, 1], v + c: [4, 4]",
+        "[2, 3] with [2]: operands could not be broadcast together with shapes (2, 3) (2,)",
+        "square - means (subtracts 2, 6, 3 from the columns: wrong) =\n[[-1. -4.  0.]",
+        "row means afterwards: [[0. 0.]]",
     ],
     # Notebook 2 (grading-core): the course's example values, and our own Fashion-MNIST results
     # (sneaker vs sandal, 2,000 training / 500 test pictures, 2,000 iterations at 0.005).
@@ -108,6 +113,15 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "Accuracy for 3 hidden units: 90.75 %",
         "Accuracy for 4 hidden units: 90.5 %",
         "Accuracy for 5 hidden units: 91.25 %",
+        # Activations and initialisation (course-topics): 2000 steps at 1.2 from the same start.
+        "largest derivative on [-4, 4]: sigmoid 0.250   tanh 1.000",
+        "mean output over z ~ N(0, 1):  sigmoid 0.500   tanh 0.001",
+        "tanh              cost 0.2393   accuracy 89.75 %",
+        "sigmoid           cost 0.3042   accuracy 88.50 %",
+        "linear hidden layer: accuracy 47.00 % (logistic regression: 47.0 %)",
+        "start zeros: accuracy 50.00 %, W1 after training =\n[[0. 0.]\n [0. 0.]\n [0. 0.]\n [0. 0.]]",
+        "start all 0.5: accuracy 65.50 %, W1 after training =\n[[2.51254443 2.37017767]\n [2.51254443 2.37017767]",
+        "start small random: accuracy 89.75 %",
     ],
     # Notebook 4 (notebooks-3-4 helper): the course's step-by-step values.
     "4-deep-network-step-by-step.ipynb": [
@@ -129,6 +143,13 @@ KEY_OUTPUTS: dict[str, list[str]] = {
         "db2 = [[0.15187861]]",
         "W2 = [[-0.55569196  0.0354055   1.32964895]]",
         "b2 = [[-0.84610769]]",
+        # Hyperparameters and depth (course-topics): three learning rates; parity networks built and checked.
+        "learning rate 0.03: cost after 3000 iterations 0.6931, training accuracy 60.50 %",
+        "learning rate 0.30: cost after 3000 iterations 0.3514, training accuracy 81.50 %",
+        "learning rate 1.00: cost after 3000 iterations nan",
+        "  8     256 |            3     14   yes |                     128   yes",
+        " 16   65536 |            4     30   yes |",
+        " 64 bits: deep 6 layers, 126 units; one hidden layer 9.22e+18 units",
     ],
     # Notebook 5 (notebook-5 helper): our own Fashion-MNIST results (shirt vs T-shirt/top, 1,000
     # training / 1,000 test pictures, 2,500 iterations at 0.0075); the costs equal numpy's to the last digit.
@@ -355,6 +376,6 @@ def test_nbgrader_generates_the_learner_version_and_autogrades(tmp_path: Path):
         scores = {s: gradebook.find_submission("ps1", s).score for s in ("solver", "blank")}
         max_score = gradebook.find_submission("ps1", "solver").max_score
     ours = {"solver": run(NOTEBOOKS / name)[1], "blank": run(LEARNER / name)[1]}
-    assert max_score == ours["solver"]["max_score"] == 80
-    assert scores == {"solver": 80, "blank": 0}
+    assert max_score == ours["solver"]["max_score"] == 90
+    assert scores == {"solver": 90, "blank": 0}
     assert scores == {student: report["score"] for student, report in ours.items()}

@@ -106,3 +106,17 @@ public func checkL2(_ L2: @escaping (Tensor, Tensor) -> Double) {
     check.expectNumber(L2(lossLabels, lossLabels), 0, "L2(y, y) for a perfect prediction", hint: hint)
     check.finish()
 }
+
+/// Checks a learner's `centerRows` (each row minus its own mean) on a 3×3 matrix, where the rank-1 mistake
+/// (a mean without `keepdims`, shape (3,)) silently subtracts the means along the wrong axis, and on a 2×4 matrix.
+/// The expected values are worked out by hand: the row means are 2, 6, 3 and 2, 5.
+public func checkCenterRows(_ centerRows: @escaping (Tensor) -> Tensor) {
+    var check = ExerciseCheck("centerRows")
+    let hint = "subtract mean(x, axis: 1, keepdims: true), a column of shape (n, 1); without keepdims the means "
+        + "have shape (n,) and are subtracted from each row instead of from each column"
+    check.expectTensor(centerRows([[1, 2, 3], [4, 6, 8], [0, 0, 9]]), [[-1, 0, 1], [-2, 0, 2], [-3, -3, 6]],
+                       "centerRows([[1, 2, 3], [4, 6, 8], [0, 0, 9]])", hint: hint)
+    check.expectTensor(centerRows([[1, 1, 1, 5], [2, 4, 6, 8]]), [[-1, -1, -1, 3], [-3, -1, 1, 3]],
+                       "centerRows([[1, 1, 1, 5], [2, 4, 6, 8]])", hint: hint)
+    check.finish()
+}

@@ -63,6 +63,17 @@ public func checkNormalizeRows<Function>(_ normalizeRows: Function) {
     (checkNormalizeRows as (@escaping (Tensor) -> Tensor) -> Void)(normalizeRows)
 }
 
+/// `checkCenterRows` for a `centerRows` passed by name: runs the check if it has the exercise's type, else fails giving the signature,
+/// `func centerRows(_ x: Tensor) -> Tensor`.
+@_disfavoredOverload
+public func checkCenterRows<Function>(_ centerRows: Function) {
+    guard let centerRows = centerRows as? (Tensor) -> Tensor ?? (centerRows as? @Sendable (Tensor) -> Tensor) else {
+        return reportWrongSignature(of: centerRows, exercise: "centerRows",
+                                    declaration: "func centerRows(_ x: Tensor) -> Tensor")
+    }
+    (checkCenterRows as (@escaping (Tensor) -> Tensor) -> Void)(centerRows)
+}
+
 /// `checkSoftmax` for a `softmax` passed by name: runs the check if it has the exercise's type, else fails giving the signature,
 /// `func softmax(_ x: Tensor) -> Tensor`.
 @_disfavoredOverload

@@ -23,6 +23,8 @@ enum CrashHints {
         "softmax": "exp(x) (n, m) divided by its row sums sum(exp(x), axis: 1, keepdims: true), shape (n, 1)",
         "L1": "sum(abs(y - yhat)); yhat and y have the same shape",
         "L2": "with d = y - yhat: sum(d * d)",
+        "centerRows": "x (n, m) minus its row means mean(x, axis: 1, keepdims: true), shape (n, 1); a mean of shape (n,) "
+            + "does not broadcast against (n, m) unless n == m, and then it is subtracted along the wrong axis",
         // Notebook 2
         "initializeWithZeros": "w = zeros(dim, 1), b = 0.0",
         "propagate": "with X (nX, m) and w (nX, 1): A = sigmoid(dot(w.T, X) + b) is (1, m); dw = dot(X, (A - Y).T) / m "

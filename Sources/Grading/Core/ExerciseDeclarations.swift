@@ -17,6 +17,7 @@ enum ExerciseDeclarations {
         "softmax": "func softmax(_ x: Tensor) -> Tensor",
         "L1": "func L1(_ yhat: Tensor, _ y: Tensor) -> Double",
         "L2": "func L2(_ yhat: Tensor, _ y: Tensor) -> Double",
+        "centerRows": "func centerRows(_ x: Tensor) -> Tensor",
         "initializeWithZeros": "func initializeWithZeros(_ dim: Int) -> (w: Tensor, b: Double)",
         "propagate": "func propagate(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor) -> (grads: LogisticGradients, cost: Double)",
         "optimize": "func optimize(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor, numIterations: Int = 100, learningRate: Double = 0.009, printCost: Bool = false) -> (params: (w: Tensor, b: Double), grads: LogisticGradients, costs: [Double])",

@@ -19,6 +19,7 @@ enum ReferenceSolutions {
         "softmax": [packed(CourseReference.softmax)],
         "L1": [packed(CourseReference.L1)],
         "L2": [packed(CourseReference.L2)],
+        "centerRows": [packed { (x: Tensor) in x - mean(x, axis: 1, keepdims: true) }],
         // Notebook 2
         "initializeWithZeros": [packed(CourseReference.initializeWithZeros)],
         "propagate": [packed(CourseReference.propagate)],

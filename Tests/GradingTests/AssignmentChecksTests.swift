@@ -29,12 +29,14 @@ extension StubLogUsers {
         }
 
         @Test func referenceSolutionsOfNotebook2Pass() throws {
+            checkDatasetSizes(CourseReference.datasetSizes)
+            checkFlattenImages(CourseReference.flattenImages)
             checkInitializeWithZeros(CourseReference.initializeWithZeros)
             checkPropagate(CourseReference.propagate)
             checkOptimize { CourseReference.optimize($0, $1, $2, $3, numIterations: $4, learningRate: $5, printCost: $6) }
             checkLogisticPredict(CourseReference.predict(_:_:_:))
             checkModel { CourseReference.model($0, $1, $2, $3, numIterations: $4, learningRate: $5, printCost: $6) }
-            for exercise in ["initializeWithZeros", "propagate", "optimize", "predict", "model"] {
+            for exercise in ["datasetSizes", "flattenImages", "initializeWithZeros", "propagate", "optimize", "predict", "model"] {
                 let report = try outcome(exercise)
                 #expect(report.passed, "\(exercise): \(report.failures)")
             }
@@ -59,6 +61,16 @@ extension StubLogUsers {
                 return (grads, -cost)
             }
             #expect(try outcome("propagate").failures.map(\.label).allSatisfy { $0.hasPrefix("cost") })
+            // pictures reshaped to (h · w, m) directly, without the transpose: the right shape, scrambled pictures
+            checkFlattenImages { images in images.reshape(-1, images.shape[0]) }
+            #expect(try outcome("flattenImages").failures.map(\.label).allSatisfy { $0.hasPrefix("flattenImages") })
+            #expect(try !outcome("flattenImages").passed)
+            // numPx read from the flattened length of a 28 × 28 picture, whatever the data
+            checkDatasetSizes { trainXOrig, testXOrig in (trainXOrig.shape[0], testXOrig.shape[0], 28) }
+            #expect(try outcome("datasetSizes").failures.map(\.label) == ["numPx for trainXOrig of shape (5, 4, 4), testXOrig of shape (2, 4, 4)"])
+            // a function of another type
+            checkFlattenImages { (images: Tensor) -> [Double] in images.scalars }
+            #expect(try outcome("flattenImages").notCheckable != nil)
             // a sigmoid that returns NaN
             checkSigmoid { x in x * Double.nan }
             #expect(try outcome("sigmoid").failures.count == 5)
@@ -71,6 +83,10 @@ extension StubLogUsers {
             #expect(report.failures.isEmpty)
             checkInitializeWithZeros { dim in yourCodeHere("initializeWithZeros", dim) }
             #expect(try outcome("initializeWithZeros").isNotWritten)
+            checkDatasetSizes { trainXOrig, testXOrig in yourCodeHere("datasetSizes", trainXOrig, testXOrig) }
+            #expect(try outcome("datasetSizes").isNotWritten)
+            checkFlattenImages { images in yourCodeHere("flattenImages", images) }
+            #expect(try outcome("flattenImages").isNotWritten)
         }
     }
 }

@@ -5,6 +5,39 @@
 
 import NeuralNet
 
+/// Checks a learner's `datasetSizes` on two datasets of different sizes (so that numbers copied from the
+/// notebook's output do not pass): `mTrain` and `mTest` are the first axes, `numPx` a picture's side.
+public func checkDatasetSizes(_ datasetSizes: @escaping (Tensor, Tensor) -> (mTrain: Int, mTest: Int, numPx: Int)) {
+    var check = ExerciseCheck("datasetSizes")
+    for (mTrain, mTest, numPx) in [(209, 1000, 28), (5, 2, 4)] {
+        let sizes = datasetSizes(zeros(mTrain, numPx, numPx), zeros(mTest, numPx, numPx))
+        let shapes = "trainXOrig of shape \(shapeText([mTrain, numPx, numPx])), testXOrig of shape \(shapeText([mTest, numPx, numPx]))"
+        check.expectEqual(sizes.mTrain, mTrain, "mTrain for \(shapes)",
+                          hint: "mTrain is the number of training pictures, the first axis: trainXOrig.shape[0]")
+        check.expectEqual(sizes.mTest, mTest, "mTest for \(shapes)",
+                          hint: "mTest is the number of test pictures: testXOrig.shape[0]")
+        check.expectEqual(sizes.numPx, numPx, "numPx for \(shapes)",
+                          hint: "numPx is the height (= width) of one picture: trainXOrig.shape[1]")
+    }
+    check.finish()
+}
+
+/// Checks a learner's `flattenImages` on numbered pictures of two shapes, one not square: each picture
+/// must become one column, its rows one after the other.
+public func checkFlattenImages(_ flattenImages: @escaping (Tensor) -> Tensor) {
+    var check = ExerciseCheck("flattenImages")
+    let hint = "images.reshape(images.shape[0], -1) puts one picture per row; .T turns the rows into columns"
+    // Three 2 × 2 pictures numbered 0...11: picture i holds 4i, 4i + 1, 4i + 2, 4i + 3.
+    check.expectTensor(flattenImages(arange(12).reshape(3, 2, 2)),
+                       [[0, 4, 8], [1, 5, 9], [2, 6, 10], [3, 7, 11]],
+                       "flattenImages of three 2 × 2 pictures numbered 0...11", tolerance: 0, hint: hint)
+    // Two 2 × 3 pictures: picture 0 holds 0...5, picture 1 holds 6...11.
+    check.expectTensor(flattenImages(arange(12).reshape(2, 2, 3)),
+                       [[0, 6], [1, 7], [2, 8], [3, 9], [4, 10], [5, 11]],
+                       "flattenImages of two 2 × 3 pictures numbered 0...11", tolerance: 0, hint: hint)
+    check.finish()
+}
+
 /// Checks a learner's `initializeWithZeros` for 2, 3 and 4 features: `w` zeros of shape `(dim, 1)`, `b` 0.
 public func checkInitializeWithZeros(_ initializeWithZeros: @escaping (Int) -> (w: Tensor, b: Double)) {
     var check = ExerciseCheck("initializeWithZeros")
@@ -105,4 +138,28 @@ public func checkModel(_ model: @escaping (Tensor, Tensor, Tensor, Tensor, Int, 
     check.expectEqual(d.numIterations, 50, "d.numIterations")
     check.expectNumber(d.learningRate, 0.01, "d.learningRate", tolerance: 0)
     check.finish()
+}
+
+/// `checkDatasetSizes` for a `datasetSizes` passed by name: runs the check if it has the exercise's type, else fails
+/// giving the signature, `func datasetSizes(_ trainXOrig: Tensor, _ testXOrig: Tensor) -> (mTrain: Int, mTest: Int, numPx: Int)`.
+@_disfavoredOverload
+public func checkDatasetSizes<Function>(_ datasetSizes: Function) {
+    typealias Exercise = (Tensor, Tensor) -> (mTrain: Int, mTest: Int, numPx: Int)
+    typealias SendableExercise = @Sendable (Tensor, Tensor) -> (mTrain: Int, mTest: Int, numPx: Int)
+    guard let datasetSizes = datasetSizes as? Exercise ?? (datasetSizes as? SendableExercise) else {
+        return reportWrongSignature(of: datasetSizes, exercise: "datasetSizes",
+                                    declaration: ExerciseDeclarations.text(of: "datasetSizes"))
+    }
+    (checkDatasetSizes as (@escaping Exercise) -> Void)(datasetSizes)
+}
+
+/// `checkFlattenImages` for a `flattenImages` passed by name: runs the check if it has the exercise's type, else fails
+/// giving the signature, `func flattenImages(_ images: Tensor) -> Tensor`.
+@_disfavoredOverload
+public func checkFlattenImages<Function>(_ flattenImages: Function) {
+    guard let flattenImages = flattenImages as? (Tensor) -> Tensor ?? (flattenImages as? @Sendable (Tensor) -> Tensor) else {
+        return reportWrongSignature(of: flattenImages, exercise: "flattenImages",
+                                    declaration: ExerciseDeclarations.text(of: "flattenImages"))
+    }
+    (checkFlattenImages as (@escaping (Tensor) -> Tensor) -> Void)(flattenImages)
 }

@@ -26,6 +26,8 @@ enum CrashHints {
         "centerRows": "x (n, m) minus its row means mean(x, axis: 1, keepdims: true), shape (n, 1); a mean of shape (n,) "
             + "does not broadcast against (n, m) unless n == m, and then it is subtracted along the wrong axis",
         // Notebook 2
+        "datasetSizes": "mTrain = trainXOrig.shape[0], mTest = testXOrig.shape[0], numPx = trainXOrig.shape[1]",
+        "flattenImages": "images (m, h, w): images.reshape(images.shape[0], -1) is (m, h · w), and .T makes it (h · w, m)",
         "initializeWithZeros": "w = zeros(dim, 1), b = 0.0",
         "propagate": "with X (nX, m) and w (nX, 1): A = sigmoid(dot(w.T, X) + b) is (1, m); dw = dot(X, (A - Y).T) / m "
             + "is (nX, 1) like w; db = sum(A - Y) / m and the cost are numbers",

@@ -18,6 +18,8 @@ enum ExerciseDeclarations {
         "L1": "func L1(_ yhat: Tensor, _ y: Tensor) -> Double",
         "L2": "func L2(_ yhat: Tensor, _ y: Tensor) -> Double",
         "centerRows": "func centerRows(_ x: Tensor) -> Tensor",
+        "datasetSizes": "func datasetSizes(_ trainXOrig: Tensor, _ testXOrig: Tensor) -> (mTrain: Int, mTest: Int, numPx: Int)",
+        "flattenImages": "func flattenImages(_ images: Tensor) -> Tensor",
         "initializeWithZeros": "func initializeWithZeros(_ dim: Int) -> (w: Tensor, b: Double)",
         "propagate": "func propagate(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor) -> (grads: LogisticGradients, cost: Double)",
         "optimize": "func optimize(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor, numIterations: Int = 100, learningRate: Double = 0.009, printCost: Bool = false) -> (params: (w: Tensor, b: Double), grads: LogisticGradients, costs: [Double])",

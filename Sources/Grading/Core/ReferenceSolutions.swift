@@ -21,6 +21,8 @@ enum ReferenceSolutions {
         "L2": [packed(CourseReference.L2)],
         "centerRows": [packed { (x: Tensor) in x - mean(x, axis: 1, keepdims: true) }],
         // Notebook 2
+        "datasetSizes": [packed(CourseReference.datasetSizes)],
+        "flattenImages": [packed(CourseReference.flattenImages)],
         "initializeWithZeros": [packed(CourseReference.initializeWithZeros)],
         "propagate": [packed(CourseReference.propagate)],
         "optimize": [packed(CourseReference.optimize)],

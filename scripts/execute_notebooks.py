@@ -7,7 +7,7 @@
 For when what the kernel shows changes (figures as PNG beside their SVG, say): the repository's notebooks
 keep outputs so that they read well on GitHub and when opened untrusted. Each notebook runs from top to
 bottom in a fresh kernel (nbclient, in its own folder); a notebook in which a cell fails is not written
-back, and the script exits 1. Consecutive stream outputs of a cell are merged (how the kernel's output
+back, and the script exits 1 (a cell tagged `raises-exception` must fail instead). Consecutive stream outputs of a cell are merged (how the kernel's output
 arrives in chunks varies from run to run; the merged text does not). Cell ids and metadata are kept; no
 timing metadata is added. The learner
 versions (notebooks/learner/) have no outputs and are not run: regenerate them with
@@ -32,10 +32,18 @@ def has_outputs(nb) -> bool:
     return any(cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
 
 
+def expected_to_fail(cell) -> bool:
+    """Whether the cell is tagged `raises-exception` (Jupyter's tag for a cell that fails on purpose, such as
+    0-welcome's demonstration of a crash)."""
+    return "raises-exception" in cell.get("metadata", {}).get("tags", [])
+
+
 def failed_cells(nb) -> list[int]:
-    """Indices of the code cells with an error output."""
+    """Indices of the code cells whose outcome is not the expected one: an error output in a cell not tagged
+    `raises-exception`, or none in a cell tagged so."""
     return [i for i, cell in enumerate(nb.cells) if cell.cell_type == "code"
-            and any(output.get("output_type") == "error" for output in cell.get("outputs", []))]
+            and any(output.get("output_type") == "error" for output in cell.get("outputs", []))
+            != expected_to_fail(cell)]
 
 
 def merge_streams(nb) -> None:

@@ -123,6 +123,21 @@ final class NumpyToSwiftTests: XCTestCase {
         print(A)
     }
 
+    func testNumbersIntAndDouble() {
+        let A: Tensor = [[1, 2.7], [3, 4]]
+        let L: Tensor = [0.5, 0.25, 0.25, 1]
+        let m = 4
+        XCTAssertEqual(Int(2.7), 2)
+        XCTAssertEqual(Int(-2.7), -2)
+        XCTAssertEqual(Int(2.5.rounded(.toNearestOrEven)), 2)
+        XCTAssertEqual(Int(2.5.rounded()), 3)
+        XCTAssertEqual(Int(A[0, 1]), 2)
+        XCTAssertEqual(A.scalars.map { Int($0) }, [1, 2, 3, 4])
+        XCTAssertEqual(Double(m), 4.0)
+        let cost = sum(L) / Double(m)
+        XCTAssertEqual(cost, 0.5)
+    }
+
     /// Every `code` span in the Swift column of docs/numpy-to-swift.md appears in this file.
     func testEveryDocumentedSpellingIsHere() throws {
         let here = URL(fileURLWithPath: #filePath)

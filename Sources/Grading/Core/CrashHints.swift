@@ -64,5 +64,13 @@ enum CrashHints {
         "twoLayerModel": "in the loop: linearActivationForward with .relu then .sigmoid, computeCost, "
             + "dA2 = -(Y / A2 - (1 - Y) / (1 - A2)), linearActivationBackward in reverse order, updateParameters",
         "LLayerModel": "in the loop: LModelForward, computeCost, LModelBackward, updateParameters",
+        // Notebooks 0 and 1b
+        "housePrice": "max(0, 3 * size - 60), one Double",
+        "oneExampleGradients": "with x and w both (n, 1): z = Double(dot(w.T, x)) + b, a = 1 / (1 + exp(-z)), dz = a - y; "
+            + "dw = x * dz is (n, 1), db = dz",
+        "gradientsWithLoops": "with X (n, m): for i in 0..<m, z = b + Σ_j w[j, 0] * X[j, i]; dw is an [Double] of n sums "
+            + "turned into a (n, 1) tensor at the end; Y[0, i] is example i's label",
+        "vectorizedGradients": "with X (n, m) and w (n, 1): A = sigmoid(dot(w.T, X) + b) is (1, m); dw = dot(X, (A - Y).T) / m "
+            + "is (n, 1) like w; db = sum(A - Y) / m",
     ]
 }

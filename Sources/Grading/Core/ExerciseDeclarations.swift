@@ -41,5 +41,10 @@ enum ExerciseDeclarations {
         "LModelBackward": "func LModelBackward(_ AL: Tensor, _ Y: Tensor, _ caches: [LayerCache]) -> Gradients",
         "twoLayerModel": "func twoLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: (Int, Int, Int), learningRate: Double = 0.0075, numIterations: Int = 3000, printCost: Bool = false) -> (parameters: Parameters, costs: [Double])",
         "LLayerModel": "func LLayerModel(_ X: Tensor, _ Y: Tensor, layersDims: [Int], learningRate: Double = 0.0075, numIterations: Int = 3000, printCost: Bool = false) -> (parameters: Parameters, costs: [Double])",
+        // Notebooks 0 and 1b
+        "housePrice": "func housePrice(_ size: Double) -> Double",
+        "oneExampleGradients": "func oneExampleGradients(_ x: Tensor, _ y: Double, _ w: Tensor, _ b: Double) -> (dw: Tensor, db: Double)",
+        "gradientsWithLoops": "func gradientsWithLoops(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor) -> (grads: LogisticGradients, cost: Double)",
+        "vectorizedGradients": "func vectorizedGradients(_ w: Tensor, _ b: Double, _ X: Tensor, _ Y: Tensor) -> (grads: LogisticGradients, cost: Double)",
     ]
 }

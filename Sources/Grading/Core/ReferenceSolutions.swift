@@ -48,6 +48,11 @@ enum ReferenceSolutions {
         // Notebook 5
         "twoLayerModel": [packed(CourseReference.twoLayerModel)],
         "LLayerModel": [packed(CourseReference.LLayerModel)],
+        // Notebooks 0 and 1b
+        "housePrice": [packed(CourseReference.housePrice)],
+        "oneExampleGradients": [packed(CourseReference.oneExampleGradients)],
+        "gradientsWithLoops": [packed(CourseReference.gradientsWithLoops)],
+        "vectorizedGradients": [packed(CourseReference.vectorizedGradients)],
     ]
 
     private static func packed<A, R>(_ f: @escaping (A) -> R) -> PackedReference {

@@ -110,18 +110,9 @@ public enum FashionMNIST {
                                   trainCount: Int = 1000, testCount: Int = 200, seed: Int = 1,
                                   directory: String = defaultDirectory)
         throws -> (trainX: Tensor, trainY: Tensor, testX: Tensor, testY: Tensor) {
-        guard let pos = classNames.firstIndex(of: positive) else {
-            fatalError("binaryTask: positive must be one of \(classNames), got \"\(positive)\"")
-        }
-        let neg = negative.flatMap { classNames.firstIndex(of: $0) }
-        guard negative == nil || (neg != nil && neg != pos) else {
-            fatalError("binaryTask: negative must be nil or a name from \(classNames) other than \"\(positive)\"")
-        }
-        let rng = RandomState(seed: seed)
+        let draw = BinaryTaskDraw(positive: positive, negative: negative, seed: seed, caller: "binaryTask")
         func subset(_ split: Split, _ count: Int) throws -> (Tensor, Tensor) {
-            let raw = try loadRaw(split: split, directory: directory)
-            let candidates = raw.labels.indices.filter { neg == nil || raw.labels[$0] == pos || raw.labels[$0] == neg }
-            let order = rng.permutation(candidates.count).prefix(count).map { candidates[$0] }
+            let (raw, order, y) = try draw.pictures(split, count, directory: directory)
             let m = order.count, features = raw.rows * raw.cols
             var x = zeros([features, m])
             x.withUnsafeMutableBufferPointer { dst in
@@ -129,7 +120,6 @@ public enum FashionMNIST {
                     for f in 0..<features { dst[f * m + column] = Double(raw.pixels[index * features + f]) / 255 }
                 }
             }
-            let y = Tensor(shape: [1, m], scalars: order.map { raw.labels[$0] == pos ? 1.0 : 0.0 })
             return (x, y)
         }
         let (trainX, trainY) = try subset(.train, trainCount)

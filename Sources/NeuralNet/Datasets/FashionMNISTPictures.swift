@@ -24,19 +24,9 @@ extension FashionMNIST {
                                           trainCount: Int = 1000, testCount: Int = 200, seed: Int = 1,
                                           directory: String = defaultDirectory)
         throws -> (trainXOrig: Tensor, trainY: Tensor, testXOrig: Tensor, testY: Tensor) {
-        guard let pos = classNames.firstIndex(of: positive) else {
-            fatalError("binaryTaskPictures: positive must be one of \(classNames), got \"\(positive)\"")
-        }
-        let neg = negative.flatMap { classNames.firstIndex(of: $0) }
-        guard negative == nil || (neg != nil && neg != pos) else {
-            fatalError("binaryTaskPictures: negative must be nil or a name from \(classNames) other than \"\(positive)\"")
-        }
-        // One generator for both draws, train first, as binaryTask does: the same seed, the same pictures.
-        let rng = RandomState(seed: seed)
+        let draw = BinaryTaskDraw(positive: positive, negative: negative, seed: seed, caller: "binaryTaskPictures")
         func subset(_ split: Split, _ count: Int) throws -> (Tensor, Tensor) {
-            let raw = try loadRaw(split: split, directory: directory)
-            let candidates = raw.labels.indices.filter { neg == nil || raw.labels[$0] == pos || raw.labels[$0] == neg }
-            let order = rng.permutation(candidates.count).prefix(count).map { candidates[$0] }
+            let (raw, order, labels) = try draw.pictures(split, count, directory: directory)
             let pixelsPerPicture = raw.rows * raw.cols
             var pictures = zeros([order.count, raw.rows, raw.cols])
             pictures.withUnsafeMutableBufferPointer { dst in
@@ -46,7 +36,6 @@ extension FashionMNIST {
                     }
                 }
             }
-            let labels = Tensor(shape: [1, order.count], scalars: order.map { raw.labels[$0] == pos ? 1.0 : 0.0 })
             return (pictures, labels)
         }
         let (trainXOrig, trainY) = try subset(.train, trainCount)

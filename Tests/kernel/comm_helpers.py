@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import Any
+from typing import Any, Iterator
 
-from conftest import EXEC_TIMEOUT, Result, collect_iopub
+import pytest
+
+from conftest import EXEC_TIMEOUT, Result, RunningKernel, collect_iopub, start_kernel
 
 
 def send_comm(kc, msg_type: str, content: dict[str, Any], metadata: dict[str, Any] | None = None,
@@ -89,3 +91,14 @@ def output_texts(outputs: list[dict[str, Any]]) -> str:
         elif "data" in o:
             parts.append(o["data"].get("text/plain", ""))
     return "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def wk() -> Iterator[RunningKernel]:
+    """A kernel whose front end has a widget manager attached (a test module imports this fixture)."""
+    k = start_kernel()
+    try:
+        attach_widget_manager(k.kc)
+        yield k
+    finally:
+        k.stop()

@@ -7,25 +7,12 @@ step), that the last one says 100 %, and that a loop left early says where it st
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
-import pytest
-
-from comm_helpers import Widgets, attach_widget_manager, widget_updates
-from conftest import RunningKernel, execute_ok, start_kernel
+from comm_helpers import Widgets, widget_updates, wk  # noqa: F401 (wk: the module's widget kernel fixture)
+from conftest import execute_ok
 
 # 300 steps of 5 ms: 1.5 s, time for several redraws but far fewer than steps.
 LOOP = 'import Foundation\nfor _ in progress(0..<300, description: "train") { usleep(5000) }'
-
-
-@pytest.fixture(scope="module")
-def wk() -> Iterator[RunningKernel]:
-    k = start_kernel()
-    try:
-        attach_widget_manager(k.kc)
-        yield k
-    finally:
-        k.stop()
 
 
 def test_a_run_nobody_watches_prints_one_final_line(kernel) -> None:

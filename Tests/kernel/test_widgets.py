@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from comm_helpers import (Widgets, attach_widget_manager, comm_msg, output_texts, widget_updates)
-from conftest import RunningKernel, execute_ok, start_kernel
+from comm_helpers import (Widgets, attach_widget_manager, comm_msg, output_texts, widget_updates,  # noqa: F401
+                          wk)  # wk: the module's widget kernel fixture
+from conftest import execute_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def wk() -> Iterator[RunningKernel]:
-    """A kernel whose front end has a widget manager attached."""
-    k = start_kernel()
-    try:
-        attach_widget_manager(k.kc)
-        yield k
-    finally:
-        k.stop()
 
 
 def update(kc, comm_id: str, **state):

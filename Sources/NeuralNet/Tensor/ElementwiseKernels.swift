@@ -248,30 +248,17 @@ private func unaryLoop<S: TensorScalar, K: UnaryKernel>(_: K.Type, _ x: UnsafePo
     for i in 0..<n { o[i] = K.apply(x[i]) }
 }
 
-/// The vectorised float64 loop for `op`, if it has one.
-@inline(__always)
-private func vectorKernel(_ op: UnaryOp) -> ((UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)? {
-    switch op {
-    case .exp: vectorExp
-    case .log: vectorLog
-    case .tanh: vectorTanh
-    case .sigmoid: vectorSigmoid
-    default: nil
-    }
-}
-
-/// `op(x)` elementwise, in place when `x` is not shared.
+/// `op(x)` elementwise, in place when `x` is not shared. exp, log, tanh and sigmoid on Double and
+/// Float take the vectorised loops of FastMath.swift (float32: the same bits as the loop below
+/// except in rare halfway cases, 1 ulp; FastMath.swift says which).
 @_specialize(where S == Double)
 @_specialize(where S == Float)
 func unaryOperation<S: TensorScalar>(_ op: UnaryOp, _ x: consuming NDArray<S>) -> NDArray<S> {
     let out = x.isUniquelyReferencedForWriting() ? x : NDArray<S>(uninitializedShape: x.shape)
     let n = x.size, p = x.storage.pointer, o = out.storage.pointer
-    if S.self == Double.self, let fast = vectorKernel(op) {
-        // float64 transcendentals: the vectorised loops of FastMath.swift.
+    if let fast = vectorLoop(op, S.self) {
         withExtendedLifetime((x, out)) {
-            let input = UnsafeRawPointer(p).assumingMemoryBound(to: Double.self)
-            let output = UnsafeMutableRawPointer(o).assumingMemoryBound(to: Double.self)
-            forEachPart(n) { r in fast(input + r.lowerBound, output + r.lowerBound, r.count) }
+            forEachPart(n) { r in fast(p + r.lowerBound, o + r.lowerBound, r.count) }
         }
         return out
     }

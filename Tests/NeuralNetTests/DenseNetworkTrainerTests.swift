@@ -110,4 +110,51 @@ final class DenseNetworkTrainerTests: XCTestCase {
         XCTAssertLessThan(double.cost(X, Y), first! - 0.1, "training lowered the cost")
         XCTAssertEqual(Double(single.cost(X32, Y32)), double.cost(X, Y), accuracy: 1e-4 * double.cost(X, Y))
     }
+
+    func testTanhTrainerReproducesTheShallowNetwork() {
+        // The planar network (C1 W3A1): nnModel's parameters, and the cost of each step equal to the
+        // building blocks' forwardPropagation → computeCost → backwardPropagation → updateParameters.
+        let (X, Y) = loadPlanarDataset()
+        let reference = CourseReference.nnModel(X, Y, nH: 4, numIterations: 300)
+        var parameters = initializeParameters(2, 4, 1, seed: 3)
+        var trainer = DenseNetworkTrainer(parameters, layers: 2, hidden: .tanh, output: .sigmoidSimplified)
+        for _ in 0..<5 {
+            let (A2, cache) = CourseReference.forwardPropagation(X, parameters)
+            let cost = computeCost(A2, Y)
+            parameters = updateParameters(parameters, CourseReference.backwardPropagation(parameters, cache, X, Y))
+            XCTAssertEqual(trainer.step(X, Y, learningRate: 1.2), cost)
+        }
+        XCTAssertEqual(trainer.parameters, parameters)
+        for _ in 5..<300 { _ = trainer.step(X, Y, learningRate: 1.2) }
+        XCTAssertEqual(trainer.parameters, reference, "bit for bit nnModel's")
+        XCTAssertEqual(trainer.cost(X, Y), computeCost(CourseReference.forwardPropagation(X, reference).A2, Y))
+    }
+
+    func testFloat32TanhTrainerMatchesTheFloat32Formulas() {
+        // The planar network on NDArray<Float>, as course-bench's float32 workload wrote it with tensor
+        // operations: the same float operations in the same order, so the same bits.
+        let (X64, Y64) = loadPlanarDataset()
+        let X = X64.astype(Float.self), Y = Y64.astype(Float.self)
+        let m = Float(X.shape[1]), rate: Float = 1.2
+        let initial = initializeParameters(2, 4, 1, seed: 3)
+        var W1 = initial["W1"]!.astype(Float.self), b1 = initial["b1"]!.astype(Float.self)
+        var W2 = initial["W2"]!.astype(Float.self), b2 = initial["b2"]!.astype(Float.self)
+        var trainer = DenseNetworkTrainer<Float>(weights: [W1, W2], biases: [b1, b2], hidden: .tanh, output: .sigmoidSimplified)
+        for _ in 0..<50 {
+            let A1 = tanh(dot(W1, X) + b1)
+            let A2 = 1 / (1 + exp(-(dot(W2, A1) + b2)))
+            let cost = -sum(Y * log(A2) + (1 - Y) * log(1 - A2)) / m
+            let dZ2 = A2 - Y
+            let dW2 = dotTransposing(dZ2, transposeA: false, A1, transposeB: true) / m
+            let db2 = sum(dZ2, axis: 1, keepdims: true) / m
+            let dZ1 = dotTransposing(W2, transposeA: true, dZ2, transposeB: false) * (1 - A1 * A1)
+            let dW1 = dotTransposing(dZ1, transposeA: false, X, transposeB: true) / m
+            let db1 = sum(dZ1, axis: 1, keepdims: true) / m
+            W1 = W1 - rate * dW1; b1 = b1 - rate * db1
+            W2 = W2 - rate * dW2; b2 = b2 - rate * db2
+            XCTAssertEqual(trainer.step(X, Y, learningRate: rate), cost)
+        }
+        XCTAssertEqual(trainer.weights, [W1, W2])
+        XCTAssertEqual(trainer.biases, [b1, b2])
+    }
 }

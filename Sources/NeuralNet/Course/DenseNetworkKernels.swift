@@ -82,25 +82,15 @@ enum DenseKernels {
         }
     }
 
-    /// The cost of `computeCost` (float64: that very function) for any element type: both logarithms of
-    /// every term, as numpy takes them.
+    /// The cost of `computeCost` (float64: that very function) for any element type, with its one
+    /// logarithm per term where the labels are 0 or 1 (`crossEntropySum`).
     static func binaryCrossEntropy<S: TensorScalar>(_ A: NDArray<S>, _ Y: NDArray<S>) -> S {
         if let a = A as? Tensor, let y = Y as? Tensor { return S(computeCost(a, y)) }
-        let n = A.size
-        if n == 0 { return -0 / S(Y.shape[1]) }
-        let bytes = 2 * n * MemoryLayout<S>.stride
-        let scratch = BufferCache.shared.allocate(bytes: bytes).bindMemory(to: S.self, capacity: 2 * n)
-        defer { BufferCache.shared.deallocate(UnsafeMutableRawPointer(scratch), bytes: bytes) }
-        let terms = scratch, logB = scratch + n
-        A.withUnsafeBufferPointer { a in
-            Y.withUnsafeBufferPointer { y in
-                for i in 0..<n { logB[i] = 1 - a[i] }
-                vectorLog(a.baseAddress!, terms, n)
-                vectorLog(logB, logB, n)
-                for i in 0..<n { terms[i] = y[i] * terms[i] + (1 - y[i]) * logB[i] }
-            }
+        precondition(A.shape == Y.shape, "Y must have A's shape \(A.shape), not \(Y.shape)")
+        let sum = A.withUnsafeBufferPointer { a in
+            Y.withUnsafeBufferPointer { y in crossEntropySum(a.baseAddress, y.baseAddress, A.size) }
         }
-        return -pairwiseSum(terms, n) / S(Y.shape[1])
+        return -sum / S(Y.shape[1])
     }
 
     /// `dZ = −(Y/AL − (1 − Y)/(1 − AL)) · AL · (1 − AL)` in one pass: `sigmoidBackward` of the course's `dAL`.

@@ -4,39 +4,43 @@
 // back to the plain tensor expression.
 
 /// `Σ [Y log(A) + (1 − Y) log(1 − A)]` over all elements, summed in numpy's pairwise order.
-///
-/// With labels that are exactly 0 or 1 and probabilities strictly between 0 and 1, each term is
-/// `log(A)` or `log(1 − A)` to the last bit (the other product is ±0, which adds nothing), so only
-/// that logarithm is taken: half the work. Anything else takes both, as numpy does, and gives the
-/// same infinities and NaNs.
 func crossEntropySum(_ A: Tensor, _ Y: Tensor) -> Double {
     guard A.shape == Y.shape else { return totalSum(Y * log(A) + (1 - Y) * log(1 - A)) }
-    let n = A.size
-    if n == 0 { return 0 }
-    let bytes = 2 * n * MemoryLayout<Double>.stride
-    let scratch = BufferCache.shared.allocate(bytes: bytes).bindMemory(to: Double.self, capacity: 2 * n)
-    defer { BufferCache.shared.deallocate(UnsafeMutableRawPointer(scratch), bytes: bytes) }
     return A.withUnsafeBufferPointer { a in
-        Y.withUnsafeBufferPointer { y in
-            let terms = scratch, logB = scratch + n
-            var outside: UInt8 = 0   // branch-free, so that the loop vectorises
-            for i in 0..<n {
-                let label = y[i], p = a[i]
-                outside |= (label == 0 ? 0 : 1) & (label == 1 ? 0 : 1)
-                outside |= (p > 0 ? 0 : 1) | (p < 1 ? 0 : 1)
-                terms[i] = label == 1 ? p : 1 - p
-            }
-            if outside == 0 {
-                vectorLog(terms, terms, n)
-                return pairwiseSum(terms, n)
-            }
-            for i in 0..<n { logB[i] = 1 - a[i] }
-            vectorLog(a.baseAddress!, terms, n)
-            vectorLog(logB, logB, n)
-            for i in 0..<n { terms[i] = y[i] * terms[i] + (1 - y[i]) * logB[i] }
-            return pairwiseSum(terms, n)
-        }
+        Y.withUnsafeBufferPointer { y in crossEntropySum(a.baseAddress, y.baseAddress, A.size) }
     }
+}
+
+/// `Σ [y log(a) + (1 − y) log(1 − a)]` over `n` numbers of any element type, in numpy's pairwise order.
+///
+/// With labels that are exactly 0 or 1 and probabilities strictly between 0 and 1, each term is
+/// `log(a)` or `log(1 − a)` to the last bit (the other product is ±0, which adds nothing), so only
+/// that logarithm is taken: half the work. Anything else takes both, as numpy does, and gives the
+/// same infinities and NaNs.
+@_specialize(where S == Double)
+@_specialize(where S == Float)
+func crossEntropySum<S: TensorScalar>(_ a: UnsafePointer<S>?, _ y: UnsafePointer<S>?, _ n: Int) -> S {
+    guard n > 0, let a, let y else { return 0 }
+    let bytes = 2 * n * MemoryLayout<S>.stride
+    let scratch = BufferCache.shared.allocate(bytes: bytes).bindMemory(to: S.self, capacity: 2 * n)
+    defer { BufferCache.shared.deallocate(UnsafeMutableRawPointer(scratch), bytes: bytes) }
+    let terms = scratch, logB = scratch + n
+    var outside: UInt8 = 0   // branch-free, so that the loop vectorises
+    for i in 0..<n {
+        let label = y[i], p = a[i]
+        outside |= (label == 0 ? 0 : 1) & (label == 1 ? 0 : 1)
+        outside |= (p > 0 ? 0 : 1) | (p < 1 ? 0 : 1)
+        terms[i] = label == 1 ? p : 1 - p
+    }
+    if outside == 0 {
+        vectorLog(terms, terms, n)
+        return pairwiseSum(terms, n)
+    }
+    for i in 0..<n { logB[i] = 1 - a[i] }
+    vectorLog(a, terms, n)
+    vectorLog(logB, logB, n)
+    for i in 0..<n { terms[i] = y[i] * terms[i] + (1 - y[i]) * logB[i] }
+    return pairwiseSum(terms, n)
 }
 
 /// `value − rate · grad`, the gradient-descent step, in one pass.

@@ -13,8 +13,9 @@
 // expf also works in double, with a shorter polynomial). The double result is within a few units in
 // its last place, so the rounded one is the correctly rounded float except when the exact value lies
 // within about 2^-50 (relative) of a halfway point between two floats, and then it is the neighbour,
-// 1 ulp away: none of 10 million random inputs against long double, where glibc 2.36's expf, logf and
-// tanhf miss for 0.06 %, 0.1 % and 0.9 %. The float sigmoid rounds e^-x to float and then does
+// 1 ulp away. Over all 2^32 floats the AVX-512 and baseline builds give exactly Float(glibc's double
+// result) (and none of 10 million random inputs misses correct rounding against long double), where
+// glibc 2.36's expf, logf and tanhf differ for 170 648, 416 909 and 118 674 314 of them. The float sigmoid rounds e^-x to float and then does
 // 1 / (1 + e) in float: the course's formula on float32.
 
 #include "VectorMath.h"

@@ -32,9 +32,10 @@ let syntaxLinkerSettings: [LinkerSetting] = [
     .unsafeFlags(["-L", toolchainSwiftSyntax, "-Xlinker", "-rpath", "-Xlinker", toolchainSwiftSyntax]),
     .linkedLibrary("SwiftParser"), .linkedLibrary("SwiftSyntax"),
 ]
-/// CVectorMath builds its own AVX-512, AVX2 and baseline loops (chosen at load time). Only its explicit
-/// fma() calls may fuse, so that the AVX-512 and AVX2 loops round alike; fma() never sets errno, which
-/// clang must be told before it vectorises it; AVX-512 loops use the full 512-bit registers.
+/// CVectorMath and CMatrixKernels build their own AVX-512, AVX2 and baseline loops (chosen at load
+/// time). Only their explicit fma calls may fuse, so that CVectorMath's AVX-512 and AVX2 loops round
+/// alike; fma() never sets errno, which clang must be told before it vectorises it; AVX-512 loops use
+/// the full 512-bit registers.
 let vectorMathSettings: [CSetting] = [
     .unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno", "-mprefer-vector-width=512"]),
 ]
@@ -85,7 +86,9 @@ let parts: [(part: String, target: Target)] = [
     ("library", .target(name: "NotebookRuntime", dependencies: ["CellChannel"], swiftSettings: [.swiftLanguageMode(.v5)])),
     // exp, log, tanh, sigmoid loops compiled for each x86-64 vector level, picked at load time.
     ("library", .target(name: "CVectorMath", cSettings: vectorMathSettings)),
-    ("library", .target(name: "NeuralNet", dependencies: ["CBLAS", "CZlib", "CVectorMath", "NotebookRuntime"],
+    // Matrix products with a thin side (a few rows against a long matrix), built like CVectorMath.
+    ("library", .target(name: "CMatrixKernels", cSettings: vectorMathSettings)),
+    ("library", .target(name: "NeuralNet", dependencies: ["CBLAS", "CZlib", "CVectorMath", "CMatrixKernels", "NotebookRuntime"],
                         swiftSettings: hostVectorSettings)),
     // Text of figures drawn as PNG: glyphs from FreeType, behind a C header that names no FreeType type.
     ("library", .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])])),

@@ -24,7 +24,7 @@ name="${KERNEL_NAME:-swift}"
 log_level="${SWIFT_KERNEL_LOG_LEVEL-info}"
 # The C modules the prelude's Swift modules import (Package.swift: NeuralNet's and Plots' dependencies). A cell
 # compiled without one fails with "missing required modules"; the install test runs cells to check.
-c_modules="${CELL_C_MODULES:-CBLAS CZlib CVectorMath CGlyphRaster}"
+c_modules="${CELL_C_MODULES:-CBLAS CZlib CVectorMath CMatrixKernels CGlyphRaster}"
 
 case "$prefix" in /*) ;; *) echo "install: PREFIX must be an absolute path, not '$prefix'" >&2; exit 2 ;; esac
 for f in swift-kernel swift-cell-executor libNotebookPrelude.so; do

@@ -69,7 +69,8 @@ def test_prefix_install_runs_cells_for_another_user_without_the_clone(shared_tmp
     for name in ["swift-kernel", "swift-cell-executor", "libNotebookPrelude.so",
                  "Modules/NeuralNet.swiftmodule", "Modules/NotebookRuntime.swiftmodule",
                  "ModuleMaps/CBLAS/module.modulemap", "ModuleMaps/CZlib/module.modulemap",
-                 "ModuleMaps/CVectorMath/module.modulemap", "ModuleMaps/CVectorMath/include/VectorMath.h"]:
+                 "ModuleMaps/CVectorMath/module.modulemap", "ModuleMaps/CVectorMath/include/VectorMath.h",
+                 "ModuleMaps/CMatrixKernels/module.modulemap", "ModuleMaps/CMatrixKernels/include/ThinProducts.h"]:
         assert (lib / name).is_file(), f"{lib / name} not installed"
     spec = json.loads((prefix / "share/jupyter/kernels/swift/kernel.json").read_text())
     assert spec["argv"][0] == str(lib / "swift-kernel")

@@ -93,7 +93,9 @@ func dotTransposing<S: TensorScalar>(_ a: NDArray<S>, transposeA: Bool, _ b: NDA
     if n == 0 || m == 0 || k == 0 { return blasDot(transposeA ? a.T : a, transposeB ? b.T : b, "dot") }
     // A large operand transposed again and again (the training set in `dot(dZ, X.T)`) is transposed
     // once and kept: OpenBLAS multiplies a stored transpose ~10% faster than it reads one on the fly.
+    // (Not when the thin loops take `A · Bᵀ` as it is: they read the rows of B directly.)
     if transposeB && n > 1 && m > 1 && b.size >= 1 << 14
+        && !(!transposeA && ThinProductPolicy.applies(S.self, transB: true, m: n, n: m, k: k, ldb: b.shape[1]))
         && (b.storage.cachedTranspose(for: b.shape) != nil || b.storage.transposeAskedBefore(for: b.shape)) {
         return dotTransposing(a, transposeA: transposeA, b.T, transposeB: false)
     }

@@ -6,13 +6,17 @@
 private let smallProductLimit = 8192
 
 /// Row-major `C = alpha · op(A) · op(B) + beta · C`, `op(A)` being `m × k` and `op(B)` `k × n` (BLAS
-/// naming), in loops for small products with alpha 1 and beta 0, else through `S._gemm`.
+/// naming), in loops for small products with alpha 1 and beta 0, in the thin loops of
+/// ThinProducts.swift for a float32 A of a few rows, else through `S._gemm`.
 @inline(__always)
 func gemm<S: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: S,
                            a: UnsafePointer<S>, lda: Int, b: UnsafePointer<S>, ldb: Int,
                            beta: S, c: UnsafeMutablePointer<S>, ldc: Int) {
     if alpha == 1 && beta == 0 && m * n * k <= smallProductLimit {
         smallGemm(transA, transB, m, n, k, a, lda, b, ldb, c, ldc)
+    } else if alpha == 1 && beta == 0 && !transA
+                && thinProduct(transB: transB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc) {
+        return
     } else {
         S._gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
                 beta: beta, c: c, ldc: ldc)

@@ -1,0 +1,201 @@
+// The loops of ThinProducts.h, built for AVX-512 and for AVX2 with FMA and chosen when the library
+// loads (ifunc, as in CVectorMath). One vector of C's columns at a time:
+// - `C = A · B`: for a block of KC rows of B, each vector of B's row p is multiplied by A[r, p] and
+//   added to up to 8 row accumulators; the block's strip of B stays in L1 between row groups.
+// - `C = A · Bᵀ`: C[r, j] is row r of A dot row j of B, both contiguous: two rows of B against up to
+//   8 rows of A, vectors along k, reduced at the end; the leftover k % lanes terms follow in order.
+// Every multiply-add is fused (fma), tails included, so where a column falls does not change its bits.
+
+#include "ThinProducts.h"
+
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+
+/// Rows of B per block of `C = A · B`: 128 rows of a vector-wide strip are 8 KB of L1.
+enum { KC = 128 };
+/// Rows of A (and C) per register group.
+enum { GROUP = 8 };
+
+#define MIN(a, b) ((a) < (b) ? (a) : (b))
+
+/// Sums of a vector's halves down to one number, in a fixed tree.
+#define HALVES_16 0, 1, 2, 3, 4, 5, 6, 7
+#define UPPER_16 8, 9, 10, 11, 12, 13, 14, 15
+#define HALVES_8 0, 1, 2, 3
+#define UPPER_8 4, 5, 6, 7
+#define HALVES_4 0, 1
+#define UPPER_4 2, 3
+
+/// Defines, for element type T and W lanes, the kernels and the entry `thin_<name>`.
+#define THIN_KERNELS(T, name, W, TARGET, V, REDUCE)                                 \
+    /* C[r, j ..< j + W] (+)= Σ_p A[r, p] · B[p, j ..< j + W] for r < R; `first`: start from 0 */ \
+    ALWAYS_INLINE void name##_nn_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
+                                      size_t k, T *c, size_t ldc, int first) {                    \
+        V acc[GROUP];                                                                              \
+        for (int r = 0; r < R; r++) acc[r] = first ? (V){0} : *(const V *)(c + r * ldc);          \
+        for (size_t p = 0; p < k; p++) {                                                           \
+            V x = *(const V *)(b + p * ldb);                                                       \
+            for (int r = 0; r < R; r++) acc[r] = __builtin_elementwise_fma(a[r * lda + p] - (V){0}, x, acc[r]); \
+        }                                                                                          \
+        for (int r = 0; r < R; r++) *(V *)(c + r * ldc) = acc[r];                                  \
+    }                                                                                              \
+    /* C[r, 0] and C[r, 1] = (row r of A) · (rows 0 and 1 of B) for r < R */                     \
+    ALWAYS_INLINE void name##_nt_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
+                                      size_t k, T *c, size_t ldc) {                               \
+        V acc[GROUP][2];                                                                           \
+        for (int r = 0; r < R; r++) acc[r][0] = acc[r][1] = (V){0};                                \
+        size_t p = 0;                                                                              \
+        for (; p + W <= k; p += W) {                                                               \
+            V x0 = *(const V *)(b + p), x1 = *(const V *)(b + ldb + p);                            \
+            for (int r = 0; r < R; r++) {                                                          \
+                V y = *(const V *)(a + r * lda + p);                                               \
+                acc[r][0] = __builtin_elementwise_fma(y, x0, acc[r][0]);                           \
+                acc[r][1] = __builtin_elementwise_fma(y, x1, acc[r][1]);                           \
+            }                                                                                      \
+        }                                                                                          \
+        for (int r = 0; r < R; r++)                                                                \
+            for (int q = 0; q < 2; q++) {                                                          \
+                T s = REDUCE(acc[r][q]);                                                           \
+                for (size_t t = p; t < k; t++) s = __builtin_fma##name(a[r * lda + t], b[q * ldb + t], s); \
+                c[r * ldc + q] = s;                                                                \
+            }                                                                                      \
+    }                                                                                              \
+    /* One column (NN) or one row of B (NT) at a time: the same chains as the tiles. */           \
+    ALWAYS_INLINE void name##_nn_column(size_t m, size_t k, const T *a, size_t lda, const T *b,   \
+                                        size_t ldb, T *c, size_t ldc) {                           \
+        for (size_t r = 0; r < m; r++) {                                                           \
+            T s = 0;                                                                               \
+            for (size_t p = 0; p < k; p++) s = __builtin_fma##name(a[r * lda + p], b[p * ldb], s); \
+            c[r * ldc] = s;                                                                        \
+        }                                                                                          \
+    }                                                                                              \
+    ALWAYS_INLINE void name##_nt_row(size_t m, size_t k, const T *a, size_t lda, const T *b,      \
+                                     T *c, size_t ldc) {                                          \
+        for (size_t r = 0; r < m; r++) {                                                           \
+            V acc = (V){0};                                                                        \
+            size_t p = 0;                                                                          \
+            for (; p + W <= k; p += W)                                                             \
+                acc = __builtin_elementwise_fma(*(const V *)(a + r * lda + p), *(const V *)(b + p), acc); \
+            T s = REDUCE(acc);                                                                     \
+            for (; p < k; p++) s = __builtin_fma##name(a[r * lda + p], b[p], s);                   \
+            c[r * ldc] = s;                                                                        \
+        }                                                                                          \
+    }                                                                                              \
+    TARGET int thin_##name(int transB, size_t m, size_t n, size_t k, const T *a, size_t lda,       \
+                           const T *b, size_t ldb, T *c, size_t ldc) {                            \
+        if (m > NN_THIN_MAX_ROWS) return 0;                                                        \
+        if (!transB) {                                                                             \
+            size_t j = 0;                                                                          \
+            for (size_t kb = 0; kb < k; kb += KC) {                                                \
+                size_t kk = MIN(KC, k - kb);                                                       \
+                for (j = 0; j + W <= n; j += W)                                                    \
+                    for (size_t i = 0; i < m; i += GROUP)                                          \
+                        DISPATCH_ROWS(m - i, name##_nn_tile, a + i * lda + kb, lda,                \
+                                      b + kb * ldb + j, ldb, kk, c + i * ldc + j, ldc, kb == 0);   \
+            }                                                                                      \
+            for (; j < n; j++) name##_nn_column(m, k, a, lda, b + j, ldb, c + j, ldc);             \
+        } else {                                                                                   \
+            size_t j = 0;                                                                          \
+            for (; j + 2 <= n; j += 2)                                                             \
+                for (size_t i = 0; i < m; i += GROUP)                                              \
+                    DISPATCH_ROWS(m - i, name##_nt_tile, a + i * lda, lda, b + j * ldb, ldb, k,    \
+                                  c + i * ldc + j, ldc);                                           \
+            if (j < n) name##_nt_row(m, k, a, lda, b + j * ldb, c + j, ldc);                       \
+        }                                                                                          \
+        return 1;                                                                                  \
+    }
+
+/// Calls `tile` with a constant row count (min(rows, GROUP)), so that its loops unroll into registers.
+#define DISPATCH_ROWS(rows, tile, ...)                        \
+    switch ((rows) < GROUP ? (rows) : GROUP) {                \
+    case 1: tile(1, __VA_ARGS__); break;                      \
+    case 2: tile(2, __VA_ARGS__); break;                      \
+    case 3: tile(3, __VA_ARGS__); break;                      \
+    case 4: tile(4, __VA_ARGS__); break;                      \
+    case 5: tile(5, __VA_ARGS__); break;                      \
+    case 6: tile(6, __VA_ARGS__); break;                      \
+    case 7: tile(7, __VA_ARGS__); break;                      \
+    default: tile(8, __VA_ARGS__); break;                     \
+    }
+
+// __builtin_fmaf / __builtin_fma by the kernels' name suffix.
+#define __builtin_fmaf32_512 __builtin_fmaf
+#define __builtin_fmaf64_512 __builtin_fma
+#define __builtin_fmaf32_256 __builtin_fmaf
+#define __builtin_fmaf64_256 __builtin_fma
+
+typedef float f32x16 __attribute__((vector_size(64), aligned(4)));
+typedef float f32x8 __attribute__((vector_size(32), aligned(4)));
+typedef float f32x4 __attribute__((vector_size(16), aligned(4)));
+typedef double f64x8 __attribute__((vector_size(64), aligned(8)));
+typedef double f64x4 __attribute__((vector_size(32), aligned(8)));
+typedef double f64x2 __attribute__((vector_size(16), aligned(8)));
+
+// Reductions as statement macros: functions taking wide vectors would need the builds' targets.
+#define SUM_F32X4(v) ({ f32x4 v4_ = (v); (v4_[0] + v4_[2]) + (v4_[1] + v4_[3]); })
+#define SUM_F32X8(v) ({ f32x8 v8_ = (v); \
+    SUM_F32X4(__builtin_shufflevector(v8_, v8_, HALVES_8) + __builtin_shufflevector(v8_, v8_, UPPER_8)); })
+#define SUM_F32X16(v) ({ f32x16 v16_ = (v); \
+    SUM_F32X8(__builtin_shufflevector(v16_, v16_, HALVES_16) + __builtin_shufflevector(v16_, v16_, UPPER_16)); })
+#define SUM_F64X2(v) ({ f64x2 v2_ = (v); v2_[0] + v2_[1]; })
+#define SUM_F64X4(v) ({ f64x4 v4_ = (v); \
+    SUM_F64X2(__builtin_shufflevector(v4_, v4_, HALVES_4) + __builtin_shufflevector(v4_, v4_, UPPER_4)); })
+#define SUM_F64X8(v) ({ f64x8 v8_ = (v); \
+    SUM_F64X4(__builtin_shufflevector(v8_, v8_, HALVES_8) + __builtin_shufflevector(v8_, v8_, UPPER_8)); })
+
+typedef int thin_float(int, size_t, size_t, size_t, const float *, size_t, const float *, size_t, float *, size_t);
+typedef int thin_double(int, size_t, size_t, size_t, const double *, size_t, const double *, size_t, double *, size_t);
+
+#if defined(__x86_64__) && defined(__linux__) && defined(__clang__)
+
+#define HIDDEN __attribute__((visibility("hidden")))
+#define AVX512 HIDDEN __attribute__((target("arch=x86-64-v4")))
+#define AVX2 HIDDEN __attribute__((target("arch=x86-64-v3")))
+
+THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16)
+THIN_KERNELS(double, f64_512, 8, AVX512, f64x8, SUM_F64X8)
+THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8)
+THIN_KERNELS(double, f64_256, 4, AVX2, f64x4, SUM_F64X4)
+
+static int thin_none_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
+                           size_t ldb, float *c, size_t ldc) { return 0; }
+static int thin_none_double(int t, size_t m, size_t n, size_t k, const double *a, size_t lda, const double *b,
+                            size_t ldb, double *c, size_t ldc) { return 0; }
+
+/// 2 with AVX-512, 1 with AVX2 and FMA, else 0 (as CVectorMath decides). Only compiler builtins:
+/// it runs in ifunc resolvers, before relocations.
+static int current_build(void) {
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512cd")
+        && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl")) return 2;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
+    return 0;
+}
+
+static thin_float *resolve_float(void) {
+    int build = current_build();
+    return build == 2 ? thin_f32_512 : build == 1 ? thin_f32_256 : thin_none_float;
+}
+static thin_double *resolve_double(void) {
+    int build = current_build();
+    return build == 2 ? thin_f64_512 : build == 1 ? thin_f64_256 : thin_none_double;
+}
+int nn_thin_product_float(int, size_t, size_t, size_t, const float *, size_t, const float *, size_t, float *, size_t)
+    __attribute__((ifunc("resolve_float")));
+int nn_thin_product_double(int, size_t, size_t, size_t, const double *, size_t, const double *, size_t, double *, size_t)
+    __attribute__((ifunc("resolve_double")));
+
+size_t nn_thin_product_lanes_float(void) {
+    int build = current_build();
+    return build == 2 ? 16 : build == 1 ? 8 : 0;
+}
+
+#else
+
+// Elsewhere BLAS does every product.
+int nn_thin_product_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
+                          size_t ldb, float *c, size_t ldc) { return 0; }
+int nn_thin_product_double(int t, size_t m, size_t n, size_t k, const double *a, size_t lda, const double *b,
+                           size_t ldb, double *c, size_t ldc) { return 0; }
+size_t nn_thin_product_lanes_float(void) { return 0; }
+
+#endif

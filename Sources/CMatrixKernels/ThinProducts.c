@@ -1,7 +1,9 @@
 // The loops of ThinProducts.h, built for AVX-512 and for AVX2 with FMA and chosen when the library
 // loads (ifunc, as in CVectorMath). One vector of C's columns at a time:
 // - `C = A · B`: for a block of KC rows of B, each vector of B's row p is multiplied by A[r, p] and
-//   added to up to 8 row accumulators; the block's strip of B stays in L1 between row groups.
+//   added to up to 8 row accumulators; the block's strip of B stays in L1 between row groups. Each
+//   block's sum starts from zero and is then added to C, as BLAS does: a chain of 12288 float32
+//   terms would carry several times BLAS's rounding error, a chain of KC and 96 block sums does not.
 // - `C = A · Bᵀ`: C[r, j] is row r of A dot row j of B, both contiguous: two rows of B against up to
 //   8 rows of A, vectors along k, reduced at the end; the leftover k % lanes terms follow in order.
 // Every multiply-add is fused (fma), tails included, so where a column falls does not change its bits.
@@ -27,16 +29,17 @@ enum { GROUP = 8 };
 
 /// Defines, for element type T and W lanes, the kernels and the entry `thin_<name>`.
 #define THIN_KERNELS(T, name, W, TARGET, V, REDUCE)                                 \
-    /* C[r, j ..< j + W] (+)= Σ_p A[r, p] · B[p, j ..< j + W] for r < R; `first`: start from 0 */ \
+    /* C[r, j ..< j + W] = (first ? 0 : C) + Σ_p A[r, p] · B[p, j ..< j + W] for r < R, the block's */ \
+    /* sum formed on its own and then added, as BLAS adds each block's product into C */          \
     ALWAYS_INLINE void name##_nn_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
                                       size_t k, T *c, size_t ldc, int first) {                    \
         V acc[GROUP];                                                                              \
-        for (int r = 0; r < R; r++) acc[r] = first ? (V){0} : *(const V *)(c + r * ldc);          \
+        for (int r = 0; r < R; r++) acc[r] = (V){0};                                               \
         for (size_t p = 0; p < k; p++) {                                                           \
             V x = *(const V *)(b + p * ldb);                                                       \
             for (int r = 0; r < R; r++) acc[r] = __builtin_elementwise_fma(a[r * lda + p] - (V){0}, x, acc[r]); \
         }                                                                                          \
-        for (int r = 0; r < R; r++) *(V *)(c + r * ldc) = acc[r];                                  \
+        for (int r = 0; r < R; r++) *(V *)(c + r * ldc) = first ? acc[r] : *(const V *)(c + r * ldc) + acc[r]; \
     }                                                                                              \
     /* C[r, 0] and C[r, 1] = (row r of A) · (rows 0 and 1 of B) for r < R */                     \
     ALWAYS_INLINE void name##_nt_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
@@ -63,9 +66,14 @@ enum { GROUP = 8 };
     ALWAYS_INLINE void name##_nn_column(size_t m, size_t k, const T *a, size_t lda, const T *b,   \
                                         size_t ldb, T *c, size_t ldc) {                           \
         for (size_t r = 0; r < m; r++) {                                                           \
-            T s = 0;                                                                               \
-            for (size_t p = 0; p < k; p++) s = __builtin_fma##name(a[r * lda + p], b[p * ldb], s); \
-            c[r * ldc] = s;                                                                        \
+            T total = 0;                                                                           \
+            for (size_t kb = 0; kb < k; kb += KC) {                                                \
+                T s = 0;                                                                           \
+                for (size_t p = kb; p < kb + MIN(KC, k - kb); p++)                                 \
+                    s = __builtin_fma##name(a[r * lda + p], b[p * ldb], s);                        \
+                total = kb == 0 ? s : total + s;                                                   \
+            }                                                                                      \
+            c[r * ldc] = total;                                                                    \
         }                                                                                          \
     }                                                                                              \
     ALWAYS_INLINE void name##_nt_row(size_t m, size_t k, const T *a, size_t lda, const T *b,      \

@@ -28,7 +28,7 @@ enum { GROUP = 8 };
 #define UPPER_4 2, 3
 
 /// Defines, for element type T and W lanes, the kernels and the entry `thin_<name>`.
-#define THIN_KERNELS(T, name, W, TARGET, V, REDUCE)                                 \
+#define THIN_KERNELS(T, name, W, TARGET, V, REDUCE, REDUCE_TILE)                                 \
     /* C[r, j ..< j + W] = (first ? 0 : C) + Σ_p A[r, p] · B[p, j ..< j + W] for r < R, the block's */ \
     /* sum formed on its own and then added, as BLAS adds each block's product into C */          \
     ALWAYS_INLINE void name##_nn_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
@@ -45,7 +45,7 @@ enum { GROUP = 8 };
     ALWAYS_INLINE void name##_nt_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
                                       size_t k, T *c, size_t ldc) {                               \
         V acc[GROUP][2];                                                                           \
-        for (int r = 0; r < R; r++) acc[r][0] = acc[r][1] = (V){0};                                \
+        for (int r = 0; r < GROUP; r++) acc[r][0] = acc[r][1] = (V){0};                            \
         size_t p = 0;                                                                              \
         for (; p + W <= k; p += W) {                                                               \
             V x0 = *(const V *)(b + p), x1 = *(const V *)(b + ldb + p);                            \
@@ -55,9 +55,11 @@ enum { GROUP = 8 };
                 acc[r][1] = __builtin_elementwise_fma(y, x1, acc[r][1]);                           \
             }                                                                                      \
         }                                                                                          \
+        T sums[2 * GROUP];                                                                         \
+        REDUCE_TILE(acc, R, sums);                                                                 \
         for (int r = 0; r < R; r++)                                                                \
             for (int q = 0; q < 2; q++) {                                                          \
-                T s = REDUCE(acc[r][q]);                                                           \
+                T s = sums[2 * r + q];                                                             \
                 for (size_t t = p; t < k; t++) s = __builtin_fma##name(a[r * lda + t], b[q * ldb + t], s); \
                 c[r * ldc + q] = s;                                                                \
             }                                                                                      \
@@ -150,6 +152,51 @@ typedef double f64x2 __attribute__((vector_size(16), aligned(8)));
 #define SUM_F64X8(v) ({ f64x8 v8_ = (v); \
     SUM_F64X4(__builtin_shufflevector(v8_, v8_, HALVES_8) + __builtin_shufflevector(v8_, v8_, UPPER_8)); })
 
+
+// The 16 dot products of an A · Bᵀ tile (acc[r][q], 8 rows × 2 columns) reduced together: each step
+// adds the halves of two vectors' lane groups into one vector, so 16 vectors take 15 additions and
+// 30 shuffles instead of 16 separate reductions. Each sum is formed in the same order as SUM_* (lane
+// l with l + W/2, then l + W/4, ...), so a tile and a lone row give the same bits. After the last
+// step, lane L holds the sum of vector bitreverse(L).
+#define STEP(x, y, ...) (__builtin_shufflevector(x, y, __VA_ARGS__))
+#define TREE_F32X16(acc, R, sums) do {                                                              \
+    f32x16 w_[8], u_[4], z_[2];                                                                    \
+    for (int i = 0; i < 8; i++) {                                                                  \
+        f32x16 a_ = acc[i][0], b_ = acc[i][1];                                                     \
+        w_[i] = STEP(a_, b_, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23)               \
+              + STEP(a_, b_, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);        \
+    }                                                                                              \
+    for (int i = 0; i < 4; i++)                                                                    \
+        u_[i] = STEP(w_[2 * i], w_[2 * i + 1], 0, 1, 2, 3, 16, 17, 18, 19, 8, 9, 10, 11, 24, 25, 26, 27) \
+              + STEP(w_[2 * i], w_[2 * i + 1], 4, 5, 6, 7, 20, 21, 22, 23, 12, 13, 14, 15, 28, 29, 30, 31); \
+    for (int i = 0; i < 2; i++)                                                                    \
+        z_[i] = STEP(u_[2 * i], u_[2 * i + 1], 0, 1, 16, 17, 4, 5, 20, 21, 8, 9, 24, 25, 12, 13, 28, 29) \
+              + STEP(u_[2 * i], u_[2 * i + 1], 2, 3, 18, 19, 6, 7, 22, 23, 10, 11, 26, 27, 14, 15, 30, 31); \
+    f32x16 all_ = STEP(z_[0], z_[1], 0, 16, 2, 18, 4, 20, 6, 22, 8, 24, 10, 26, 12, 28, 14, 30)   \
+                + STEP(z_[0], z_[1], 1, 17, 3, 19, 5, 21, 7, 23, 9, 25, 11, 27, 13, 29, 15, 31);  \
+    static const int lane_[16] = {0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15};          \
+    for (int i = 0; i < 2 * (R); i++) (sums)[i] = all_[lane_[i]];                                  \
+} while (0)
+/// Eight vectors of 8 lanes at a time (AVX2): lane L holds the sum of vector bitreverse3(L).
+#define TREE_F32X8(acc, R, sums) do {                                                               \
+    for (int h = 0; h < 2; h++) {                                                                  \
+        f32x8 w_[4], u_[2];                                                                        \
+        for (int i = 0; i < 4; i++) {                                                              \
+            f32x8 a_ = acc[4 * h + i][0], b_ = acc[4 * h + i][1];                                  \
+            w_[i] = STEP(a_, b_, 0, 1, 2, 3, 8, 9, 10, 11) + STEP(a_, b_, 4, 5, 6, 7, 12, 13, 14, 15); \
+        }                                                                                          \
+        for (int i = 0; i < 2; i++)                                                                \
+            u_[i] = STEP(w_[2 * i], w_[2 * i + 1], 0, 1, 8, 9, 4, 5, 12, 13)                       \
+                  + STEP(w_[2 * i], w_[2 * i + 1], 2, 3, 10, 11, 6, 7, 14, 15);                    \
+        f32x8 all_ = STEP(u_[0], u_[1], 0, 8, 2, 10, 4, 12, 6, 14) + STEP(u_[0], u_[1], 1, 9, 3, 11, 5, 13, 7, 15); \
+        static const int lane_[8] = {0, 4, 2, 6, 1, 5, 3, 7};                                      \
+        for (int i = 0; i < 8; i++) (sums)[8 * h + i] = all_[lane_[i]];                            \
+    }                                                                                              \
+} while (0)
+/// float64 (not taken by the Swift side today): one reduction per vector.
+#define EACH_F64X8(acc, R, sums) do { for (int i = 0; i < 2 * (R); i++) (sums)[i] = SUM_F64X8(acc[i / 2][i % 2]); } while (0)
+#define EACH_F64X4(acc, R, sums) do { for (int i = 0; i < 2 * (R); i++) (sums)[i] = SUM_F64X4(acc[i / 2][i % 2]); } while (0)
+
 typedef int thin_float(int, size_t, size_t, size_t, const float *, size_t, const float *, size_t, float *, size_t);
 typedef int thin_double(int, size_t, size_t, size_t, const double *, size_t, const double *, size_t, double *, size_t);
 
@@ -159,10 +206,10 @@ typedef int thin_double(int, size_t, size_t, size_t, const double *, size_t, con
 #define AVX512 HIDDEN __attribute__((target("arch=x86-64-v4")))
 #define AVX2 HIDDEN __attribute__((target("arch=x86-64-v3")))
 
-THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16)
-THIN_KERNELS(double, f64_512, 8, AVX512, f64x8, SUM_F64X8)
-THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8)
-THIN_KERNELS(double, f64_256, 4, AVX2, f64x4, SUM_F64X4)
+THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16, TREE_F32X16)
+THIN_KERNELS(double, f64_512, 8, AVX512, f64x8, SUM_F64X8, EACH_F64X8)
+THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8, TREE_F32X8)
+THIN_KERNELS(double, f64_256, 4, AVX2, f64x4, SUM_F64X4, EACH_F64X4)
 
 static int thin_none_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
                            size_t ldb, float *c, size_t ldc) { return 0; }

@@ -31,7 +31,7 @@ enum ThinProductPolicy {
 /// Row-major `C = A · op(B)` (A is `m × k`, not transposed; `op(B)` is `k × n`) in CMatrixKernels'
 /// thin loops when the shape suits them and the element type is float32; returns `false` when BLAS
 /// should do it instead. Columns of C are split between `ElementwiseThreads.count` threads: every
-/// element's chain of multiply-adds is fixed by `k` alone, so results do not depend on the split.
+/// element's sums are fixed by `k` alone, so results do not depend on the split.
 @inline(__always)
 func thinProduct<S: TensorScalar>(transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<S>, lda: Int,
                                   b: UnsafePointer<S>, ldb: Int, c: UnsafeMutablePointer<S>, ldc: Int) -> Bool {
@@ -40,8 +40,12 @@ func thinProduct<S: TensorScalar>(transB: Bool, m: Int, n: Int, k: Int, a: Unsaf
     let b = UnsafeRawPointer(b).assumingMemoryBound(to: Float.self)
     let c = UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self)
     // The guard met the loops' conditions (a build for this processor, m rows at most), so they
-    // take every part.
-    forEachPart(n, weight: m * k) { columns in
+    // take every part. Parts are whole vectors of columns (A · B) or pairs of B's rows (A · Bᵀ):
+    // a part ending mid-vector would leave columns to the loops' slow one-column path.
+    let unit = transB ? 2 : nn_thin_product_lanes_float()
+    let units = (n + unit - 1) / unit
+    forEachPart(units, weight: unit * m * k) { range in
+        let columns = range.lowerBound * unit ..< Swift.min(range.upperBound * unit, n)
         // A · B: columns of B and C; A · Bᵀ: rows of B, columns of C.
         let part = transB ? b + columns.lowerBound * ldb : b + columns.lowerBound
         _ = nn_thin_product_float(transB ? 1 : 0, m, columns.count, k, a, lda, part, ldb, c + columns.lowerBound, ldc)

@@ -64,20 +64,7 @@ enum { GROUP = 8 };
                 c[r * ldc + q] = s;                                                                \
             }                                                                                      \
     }                                                                                              \
-    /* One column (NN) or one row of B (NT) at a time: the same chains as the tiles. */           \
-    ALWAYS_INLINE void name##_nn_column(size_t m, size_t k, const T *a, size_t lda, const T *b,   \
-                                        size_t ldb, T *c, size_t ldc) {                           \
-        for (size_t r = 0; r < m; r++) {                                                           \
-            T total = 0;                                                                           \
-            for (size_t kb = 0; kb < k; kb += KC) {                                                \
-                T s = 0;                                                                           \
-                for (size_t p = kb; p < kb + MIN(KC, k - kb); p++)                                 \
-                    s = __builtin_fma##name(a[r * lda + p], b[p * ldb], s);                        \
-                total = kb == 0 ? s : total + s;                                                   \
-            }                                                                                      \
-            c[r * ldc] = total;                                                                    \
-        }                                                                                          \
-    }                                                                                              \
+    /* One row of B (NT) at a time: the same sums as in a tile. */                                \
     ALWAYS_INLINE void name##_nt_row(size_t m, size_t k, const T *a, size_t lda, const T *b,      \
                                      T *c, size_t ldc) {                                          \
         for (size_t r = 0; r < m; r++) {                                                           \
@@ -94,15 +81,25 @@ enum { GROUP = 8 };
                            const T *b, size_t ldb, T *c, size_t ldc) {                            \
         if (m > NN_THIN_MAX_ROWS) return 0;                                                        \
         if (!transB) {                                                                             \
-            size_t j = 0;                                                                          \
+            /* The last n % W columns: copied, zero-padded, into a vector-wide strip, so that they */ \
+            /* run in the tiles too (one column at a time is a chain of k dependent operations). */   \
+            size_t full = n - n % W, tail = n - full;                                              \
+            T tail_b[KC * W], tail_c[NN_THIN_MAX_ROWS * W];                                        \
             for (size_t kb = 0; kb < k; kb += KC) {                                                \
                 size_t kk = MIN(KC, k - kb);                                                       \
-                for (j = 0; j + W <= n; j += W)                                                    \
+                for (size_t j = 0; j < full; j += W)                                               \
                     for (size_t i = 0; i < m; i += GROUP)                                          \
                         DISPATCH_ROWS(m - i, name##_nn_tile, a + i * lda + kb, lda,                \
                                       b + kb * ldb + j, ldb, kk, c + i * ldc + j, ldc, kb == 0);   \
+                if (tail == 0) continue;                                                           \
+                for (size_t p = 0; p < kk; p++)                                                    \
+                    for (size_t t = 0; t < W; t++) tail_b[p * W + t] = t < tail ? b[(kb + p) * ldb + full + t] : 0; \
+                for (size_t i = 0; i < m; i += GROUP)                                              \
+                    DISPATCH_ROWS(m - i, name##_nn_tile, a + i * lda + kb, lda, tail_b, W, kk,     \
+                                  tail_c + i * W, W, kb == 0);                                     \
             }                                                                                      \
-            for (; j < n; j++) name##_nn_column(m, k, a, lda, b + j, ldb, c + j, ldc);             \
+            for (size_t r = 0; r < m && tail > 0; r++)                                             \
+                for (size_t t = 0; t < tail; t++) c[r * ldc + full + t] = tail_c[r * W + t];       \
         } else {                                                                                   \
             size_t j = 0;                                                                          \
             for (; j + 2 <= n; j += 2)                                                             \

@@ -50,6 +50,21 @@ final class ThinProductTests: XCTestCase {
         XCTAssertGreaterThan(shapes, 60, "the thin loops should take these shapes")
     }
 
+    func testAColumnHasTheSameBitsInATileAndInTheTail() throws {
+        try XCTSkipIf(nn_thin_product_lanes_float() == 0, "no AVX2 on this processor")
+        // The same B (ldb 48) with 48 columns (all in whole vectors) and with 33 (the last 1 or 17 in
+        // the zero-padded tail strip): the first 33 columns of C must agree bit for bit.
+        let m = 5, k = 600
+        let a = matrix(m, k, seed: 7).float, b = matrix(k, 48, seed: 8).float
+        var wide = [Float](repeating: 0, count: m * 48), narrow = [Float](repeating: 0, count: m * 33)
+        XCTAssertTrue(thinProduct(transB: false, m: m, n: 48, k: k, a: a, lda: k, b: b, ldb: 48, c: &wide, ldc: 48))
+        XCTAssertTrue(thinProduct(transB: false, m: m, n: 33, k: k, a: a, lda: k, b: b, ldb: 48, c: &narrow, ldc: 33))
+        for r in 0..<m {
+            XCTAssertEqual((0..<33).map { wide[r * 48 + $0].bitPattern }, (0..<33).map { narrow[r * 33 + $0].bitPattern },
+                           "row \(r)")
+        }
+    }
+
     func testLongSumsAreFormedInBlocksAsBLASDoes() throws {
         try XCTSkipIf(nn_thin_product_lanes_float() == 0, "no AVX2 on this processor")
         // 12288 equal terms 0.1f: one chain of float32 additions drifts by 1.2e-4 relative; blocks of

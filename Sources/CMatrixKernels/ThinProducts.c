@@ -80,6 +80,8 @@ enum { GROUP = 8 };
     TARGET int thin_##name(int transB, size_t m, size_t n, size_t k, const T *a, size_t lda,       \
                            const T *b, size_t ldb, T *c, size_t ldc) {                            \
         if (m > NN_THIN_MAX_ROWS) return 0;                                                        \
+        /* Rows in equal groups of at most GROUP (20 rows: 7, 7, 6 rather than 8, 8, 4). */        \
+        size_t groups_ = (m + GROUP - 1) / GROUP, per_ = (m + groups_ - 1) / groups_;              \
         if (!transB) {                                                                             \
             /* The last n % W columns: copied, zero-padded, into a vector-wide strip, so that they */ \
             /* run in the tiles too (one column at a time is a chain of k dependent operations). */   \
@@ -88,14 +90,14 @@ enum { GROUP = 8 };
             for (size_t kb = 0; kb < k; kb += KC) {                                                \
                 size_t kk = MIN(KC, k - kb);                                                       \
                 for (size_t j = 0; j < full; j += W)                                               \
-                    for (size_t i = 0; i < m; i += GROUP)                                          \
-                        DISPATCH_ROWS(m - i, name##_nn_tile, a + i * lda + kb, lda,                \
+                    for (size_t i = 0; i < m; i += per_)                                          \
+                        DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda,                \
                                       b + kb * ldb + j, ldb, kk, c + i * ldc + j, ldc, kb == 0);   \
                 if (tail == 0) continue;                                                           \
                 for (size_t p = 0; p < kk; p++)                                                    \
                     for (size_t t = 0; t < W; t++) tail_b[p * W + t] = t < tail ? b[(kb + p) * ldb + full + t] : 0; \
-                for (size_t i = 0; i < m; i += GROUP)                                              \
-                    DISPATCH_ROWS(m - i, name##_nn_tile, a + i * lda + kb, lda, tail_b, W, kk,     \
+                for (size_t i = 0; i < m; i += per_)                                              \
+                    DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda, tail_b, W, kk,     \
                                   tail_c + i * W, W, kb == 0);                                     \
             }                                                                                      \
             for (size_t r = 0; r < m && tail > 0; r++)                                             \
@@ -103,8 +105,8 @@ enum { GROUP = 8 };
         } else {                                                                                   \
             size_t j = 0;                                                                          \
             for (; j + 2 <= n; j += 2)                                                             \
-                for (size_t i = 0; i < m; i += GROUP)                                              \
-                    DISPATCH_ROWS(m - i, name##_nt_tile, a + i * lda, lda, b + j * ldb, ldb, k,    \
+                for (size_t i = 0; i < m; i += per_)                                              \
+                    DISPATCH_ROWS(MIN(per_, m - i), name##_nt_tile, a + i * lda, lda, b + j * ldb, ldb, k,    \
                                   c + i * ldc + j, ldc);                                           \
             if (j < n) name##_nt_row(m, k, a, lda, b + j * ldb, c + j, ldc);                       \
         }                                                                                          \

@@ -1,5 +1,5 @@
-// The loops of ThinProducts.h, built for AVX-512 and for AVX2 with FMA and chosen when the library
-// loads (ifunc, as in CVectorMath). One vector of C's columns at a time:
+// The float32 loops of ThinProducts.h, built for AVX-512 and for AVX2 with FMA and chosen when the
+// library loads (ifunc, as in CVectorMath). One vector of C's columns at a time:
 // - `C = A · B`: for a block of KC rows of B, each vector of B's row p is multiplied by A[r, p] and
 //   added to up to 8 row accumulators; the block's strip of B stays in L1 between row groups. Each
 //   block's sum starts from zero and is then added to C, as BLAS does: a chain of 12288 float32
@@ -24,8 +24,6 @@ enum { GROUP = 8 };
 #define UPPER_16 8, 9, 10, 11, 12, 13, 14, 15
 #define HALVES_8 0, 1, 2, 3
 #define UPPER_8 4, 5, 6, 7
-#define HALVES_4 0, 1
-#define UPPER_4 2, 3
 
 /// Defines, for element type T and W lanes, the kernels and the entry `thin_<name>`.
 #define THIN_KERNELS(T, name, W, TARGET, V, REDUCE, REDUCE_TILE)                                 \
@@ -60,7 +58,7 @@ enum { GROUP = 8 };
         for (int r = 0; r < R; r++)                                                                \
             for (int q = 0; q < 2; q++) {                                                          \
                 T s = sums[2 * r + q];                                                             \
-                for (size_t t = p; t < k; t++) s = __builtin_fma##name(a[r * lda + t], b[q * ldb + t], s); \
+                for (size_t t = p; t < k; t++) s = __builtin_fmaf(a[r * lda + t], b[q * ldb + t], s); \
                 c[r * ldc + q] = s;                                                                \
             }                                                                                      \
     }                                                                                              \
@@ -73,7 +71,7 @@ enum { GROUP = 8 };
             for (; p + W <= k; p += W)                                                             \
                 acc = __builtin_elementwise_fma(*(const V *)(a + r * lda + p), *(const V *)(b + p), acc); \
             T s = REDUCE(acc);                                                                     \
-            for (; p < k; p++) s = __builtin_fma##name(a[r * lda + p], b[p], s);                   \
+            for (; p < k; p++) s = __builtin_fmaf(a[r * lda + p], b[p], s);                   \
             c[r * ldc] = s;                                                                        \
         }                                                                                          \
     }                                                                                              \
@@ -126,18 +124,9 @@ enum { GROUP = 8 };
     default: tile(8, __VA_ARGS__); break;                     \
     }
 
-// __builtin_fmaf / __builtin_fma by the kernels' name suffix.
-#define __builtin_fmaf32_512 __builtin_fmaf
-#define __builtin_fmaf64_512 __builtin_fma
-#define __builtin_fmaf32_256 __builtin_fmaf
-#define __builtin_fmaf64_256 __builtin_fma
-
 typedef float f32x16 __attribute__((vector_size(64), aligned(4)));
 typedef float f32x8 __attribute__((vector_size(32), aligned(4)));
 typedef float f32x4 __attribute__((vector_size(16), aligned(4)));
-typedef double f64x8 __attribute__((vector_size(64), aligned(8)));
-typedef double f64x4 __attribute__((vector_size(32), aligned(8)));
-typedef double f64x2 __attribute__((vector_size(16), aligned(8)));
 
 // Reductions as statement macros: functions taking wide vectors would need the builds' targets.
 #define SUM_F32X4(v) ({ f32x4 v4_ = (v); (v4_[0] + v4_[2]) + (v4_[1] + v4_[3]); })
@@ -145,11 +134,6 @@ typedef double f64x2 __attribute__((vector_size(16), aligned(8)));
     SUM_F32X4(__builtin_shufflevector(v8_, v8_, HALVES_8) + __builtin_shufflevector(v8_, v8_, UPPER_8)); })
 #define SUM_F32X16(v) ({ f32x16 v16_ = (v); \
     SUM_F32X8(__builtin_shufflevector(v16_, v16_, HALVES_16) + __builtin_shufflevector(v16_, v16_, UPPER_16)); })
-#define SUM_F64X2(v) ({ f64x2 v2_ = (v); v2_[0] + v2_[1]; })
-#define SUM_F64X4(v) ({ f64x4 v4_ = (v); \
-    SUM_F64X2(__builtin_shufflevector(v4_, v4_, HALVES_4) + __builtin_shufflevector(v4_, v4_, UPPER_4)); })
-#define SUM_F64X8(v) ({ f64x8 v8_ = (v); \
-    SUM_F64X4(__builtin_shufflevector(v8_, v8_, HALVES_8) + __builtin_shufflevector(v8_, v8_, UPPER_8)); })
 
 
 // The 16 dot products of an A · Bᵀ tile (acc[r][q], 8 rows × 2 columns) reduced together: each step
@@ -192,12 +176,8 @@ typedef double f64x2 __attribute__((vector_size(16), aligned(8)));
         for (int i = 0; i < 8; i++) (sums)[8 * h + i] = all_[lane_[i]];                            \
     }                                                                                              \
 } while (0)
-/// float64 (not taken by the Swift side today): one reduction per vector.
-#define EACH_F64X8(acc, R, sums) do { for (int i = 0; i < 2 * (R); i++) (sums)[i] = SUM_F64X8(acc[i / 2][i % 2]); } while (0)
-#define EACH_F64X4(acc, R, sums) do { for (int i = 0; i < 2 * (R); i++) (sums)[i] = SUM_F64X4(acc[i / 2][i % 2]); } while (0)
 
 typedef int thin_float(int, size_t, size_t, size_t, const float *, size_t, const float *, size_t, float *, size_t);
-typedef int thin_double(int, size_t, size_t, size_t, const double *, size_t, const double *, size_t, double *, size_t);
 
 #if defined(__x86_64__) && defined(__linux__) && defined(__clang__)
 
@@ -206,14 +186,10 @@ typedef int thin_double(int, size_t, size_t, size_t, const double *, size_t, con
 #define AVX2 HIDDEN __attribute__((target("arch=x86-64-v3")))
 
 THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16, TREE_F32X16)
-THIN_KERNELS(double, f64_512, 8, AVX512, f64x8, SUM_F64X8, EACH_F64X8)
 THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8, TREE_F32X8)
-THIN_KERNELS(double, f64_256, 4, AVX2, f64x4, SUM_F64X4, EACH_F64X4)
 
 static int thin_none_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
                            size_t ldb, float *c, size_t ldc) { return 0; }
-static int thin_none_double(int t, size_t m, size_t n, size_t k, const double *a, size_t lda, const double *b,
-                            size_t ldb, double *c, size_t ldc) { return 0; }
 
 /// 2 with AVX-512, 1 with AVX2 and FMA, else 0 (as CVectorMath decides). Only compiler builtins:
 /// it runs in ifunc resolvers, before relocations.
@@ -229,14 +205,8 @@ static thin_float *resolve_float(void) {
     int build = current_build();
     return build == 2 ? thin_f32_512 : build == 1 ? thin_f32_256 : thin_none_float;
 }
-static thin_double *resolve_double(void) {
-    int build = current_build();
-    return build == 2 ? thin_f64_512 : build == 1 ? thin_f64_256 : thin_none_double;
-}
 int nn_thin_product_float(int, size_t, size_t, size_t, const float *, size_t, const float *, size_t, float *, size_t)
     __attribute__((ifunc("resolve_float")));
-int nn_thin_product_double(int, size_t, size_t, size_t, const double *, size_t, const double *, size_t, double *, size_t)
-    __attribute__((ifunc("resolve_double")));
 
 size_t nn_thin_product_lanes_float(void) {
     int build = current_build();
@@ -248,8 +218,6 @@ size_t nn_thin_product_lanes_float(void) {
 // Elsewhere BLAS does every product.
 int nn_thin_product_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
                           size_t ldb, float *c, size_t ldc) { return 0; }
-int nn_thin_product_double(int t, size_t m, size_t n, size_t k, const double *a, size_t lda, const double *b,
-                           size_t ldb, double *c, size_t ldc) { return 0; }
 size_t nn_thin_product_lanes_float(void) { return 0; }
 
 #endif

@@ -11,16 +11,13 @@
 #define NN_THIN_MAX_ROWS 32
 
 /// Row-major `C = A · B` (`transB == 0`: B is k × n) or `C = A · Bᵀ` (`transB != 0`: B is n × k),
-/// A being m × k, for m ≤ NN_THIN_MAX_ROWS. Each element of C is a chain of fused multiply-adds in a
-/// fixed order that depends only on k and the vector width, so any split of the columns of C between
-/// threads gives the same bits. Returns 1 when done, 0 when this processor has no build of the loops
-/// (no AVX2 and FMA) or m is too large: the caller then uses BLAS.
+/// A being m × k, for m ≤ NN_THIN_MAX_ROWS, in float32 (float64 gained nothing over BLAS). Each
+/// element of C is summed with fused multiply-adds in an order that depends only on k and the vector
+/// width, so any split of the columns of C between threads gives the same bits. Returns 1 when done,
+/// 0 when this processor has no build of the loops (no AVX2 and FMA) or m is too large: the caller
+/// then uses BLAS.
 int nn_thin_product_float(int transB, size_t m, size_t n, size_t k, const float *a, size_t lda,
                           const float *b, size_t ldb, float *c, size_t ldc);
-
-/// The float64 `nn_thin_product_float`.
-int nn_thin_product_double(int transB, size_t m, size_t n, size_t k, const double *a, size_t lda,
-                           const double *b, size_t ldb, double *c, size_t ldc);
 
 /// Elements per vector of the build in use for float32 (16 with AVX-512, 8 with AVX2, 0 without).
 size_t nn_thin_product_lanes_float(void);

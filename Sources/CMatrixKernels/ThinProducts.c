@@ -1,11 +1,11 @@
 // The float32 loops of ThinProducts.h, built for AVX-512 and for AVX2 with FMA and chosen when the
-// library loads (ifunc, as in CVectorMath). One vector of C's columns at a time:
+// library loads (ifunc, as in CVectorMath). One tile of C's columns (one or two vectors) at a time:
 // - `C = A · B`: for a block of KC rows of B, each vector of B's row p is multiplied by A[r, p] and
-//   added to up to 8 row accumulators; the block's strip of B stays in L1 between row groups. Each
+//   added to the accumulators of up to 8 rows; the block's strip of B stays in L1 between row groups. Each
 //   block's sum starts from zero and is then added to C, as BLAS does: a chain of 12288 float32
 //   terms would carry several times BLAS's rounding error, a chain of KC and 96 block sums does not.
 // - `C = A · Bᵀ`: C[r, j] is row r of A dot row j of B, both contiguous: two rows of B against up to
-//   8 rows of A, vectors along k, reduced at the end; the leftover k % lanes terms follow in order.
+//   8 rows of A (6 with AVX2), vectors along k, reduced at the end; the leftover k % lanes terms follow in order.
 // Every multiply-add is fused (fma), tails included, so where a column falls does not change its bits.
 
 #include "ThinProducts.h"
@@ -26,18 +26,27 @@ enum { GROUP = 8 };
 #define UPPER_8 4, 5, 6, 7
 
 /// Defines, for element type T and W lanes, the kernels and the entry `thin_<name>`.
-#define THIN_KERNELS(T, name, W, TARGET, V, REDUCE, REDUCE_TILE)                                 \
+#define THIN_KERNELS(T, name, W, TARGET, V, REDUCE, REDUCE_TILE, NV, NN_ROWS, NT_ROWS)               \
     /* C[r, j ..< j + W] = (first ? 0 : C) + Σ_p A[r, p] · B[p, j ..< j + W] for r < R, the block's */ \
     /* sum formed on its own and then added, as BLAS adds each block's product into C */          \
     ALWAYS_INLINE void name##_nn_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
                                       size_t k, T *c, size_t ldc, int first) {                    \
-        V acc[GROUP];                                                                              \
-        for (int r = 0; r < R; r++) acc[r] = (V){0};                                               \
+        V acc[GROUP][NV];                                                                          \
+        for (int r = 0; r < R; r++)                                                                \
+            for (int v = 0; v < NV; v++) acc[r][v] = (V){0};                                       \
         for (size_t p = 0; p < k; p++) {                                                           \
-            V x = *(const V *)(b + p * ldb);                                                       \
-            for (int r = 0; r < R; r++) acc[r] = __builtin_elementwise_fma(a[r * lda + p] - (V){0}, x, acc[r]); \
+            V x[NV];                                                                               \
+            for (int v = 0; v < NV; v++) x[v] = *(const V *)(b + p * ldb + v * W);                 \
+            for (int r = 0; r < R; r++) {                                                          \
+                V y = a[r * lda + p] - (V){0};                                                     \
+                for (int v = 0; v < NV; v++) acc[r][v] = __builtin_elementwise_fma(y, x[v], acc[r][v]); \
+            }                                                                                      \
         }                                                                                          \
-        for (int r = 0; r < R; r++) *(V *)(c + r * ldc) = first ? acc[r] : *(const V *)(c + r * ldc) + acc[r]; \
+        for (int r = 0; r < R; r++)                                                                \
+            for (int v = 0; v < NV; v++) {                                                         \
+                V *out = (V *)(c + r * ldc + v * W);                                               \
+                *out = first ? acc[r][v] : *out + acc[r][v];                                       \
+            }                                                                                      \
     }                                                                                              \
     /* C[r, 0] and C[r, 1] = (row r of A) · (rows 0 and 1 of B) for r < R */                     \
     ALWAYS_INLINE void name##_nt_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
@@ -78,29 +87,31 @@ enum { GROUP = 8 };
     TARGET int thin_##name(int transB, size_t m, size_t n, size_t k, const T *a, size_t lda,       \
                            const T *b, size_t ldb, T *c, size_t ldc) {                            \
         if (m > NN_THIN_MAX_ROWS) return 0;                                                        \
-        /* Rows in equal groups of at most GROUP (20 rows: 7, 7, 6 rather than 8, 8, 4). */        \
-        size_t groups_ = (m + GROUP - 1) / GROUP, per_ = (m + groups_ - 1) / groups_;              \
         if (!transB) {                                                                             \
-            /* The last n % W columns: copied, zero-padded, into a vector-wide strip, so that they */ \
+            /* Rows in equal groups of at most NN_ROWS (20 rows and 8: 7, 7, 6 rather than 8, 8, 4). */ \
+            size_t groups_ = (m + NN_ROWS - 1) / NN_ROWS, per_ = (m + groups_ - 1) / groups_;      \
+            /* The last n % TW columns: copied, zero-padded, into a tile-wide strip, so that they */ \
             /* run in the tiles too (one column at a time is a chain of k dependent operations). */   \
-            size_t full = n - n % W, tail = n - full;                                              \
-            T tail_b[KC * W], tail_c[NN_THIN_MAX_ROWS * W];                                        \
+            enum { TW = NV * W };                                                                  \
+            size_t full = n - n % TW, tail = n - full;                                             \
+            T tail_b[KC * TW], tail_c[NN_THIN_MAX_ROWS * TW];                                      \
             for (size_t kb = 0; kb < k; kb += KC) {                                                \
                 size_t kk = MIN(KC, k - kb);                                                       \
-                for (size_t j = 0; j < full; j += W)                                               \
+                for (size_t j = 0; j < full; j += TW)                                              \
                     for (size_t i = 0; i < m; i += per_)                                          \
                         DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda,                \
                                       b + kb * ldb + j, ldb, kk, c + i * ldc + j, ldc, kb == 0);   \
                 if (tail == 0) continue;                                                           \
                 for (size_t p = 0; p < kk; p++)                                                    \
-                    for (size_t t = 0; t < W; t++) tail_b[p * W + t] = t < tail ? b[(kb + p) * ldb + full + t] : 0; \
+                    for (size_t t = 0; t < TW; t++) tail_b[p * TW + t] = t < tail ? b[(kb + p) * ldb + full + t] : 0; \
                 for (size_t i = 0; i < m; i += per_)                                              \
-                    DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda, tail_b, W, kk,     \
-                                  tail_c + i * W, W, kb == 0);                                     \
+                    DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda, tail_b, TW, kk,    \
+                                  tail_c + i * TW, TW, kb == 0);                                   \
             }                                                                                      \
             for (size_t r = 0; r < m && tail > 0; r++)                                             \
-                for (size_t t = 0; t < tail; t++) c[r * ldc + full + t] = tail_c[r * W + t];       \
+                for (size_t t = 0; t < tail; t++) c[r * ldc + full + t] = tail_c[r * TW + t];      \
         } else {                                                                                   \
+            size_t groups_ = (m + NT_ROWS - 1) / NT_ROWS, per_ = (m + groups_ - 1) / groups_;      \
             size_t j = 0;                                                                          \
             for (; j + 2 <= n; j += 2)                                                             \
                 for (size_t i = 0; i < m; i += per_)                                              \
@@ -185,8 +196,12 @@ typedef int thin_float(int, size_t, size_t, size_t, const float *, size_t, const
 #define AVX512 HIDDEN __attribute__((target("arch=x86-64-v4")))
 #define AVX2 HIDDEN __attribute__((target("arch=x86-64-v3")))
 
-THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16, TREE_F32X16)
-THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8, TREE_F32X8)
+// Tile shapes, by build: vectors of C's columns per A · B tile, then rows per A · B and A · Bᵀ
+// tile. AVX-512 has 32 vector registers: 8 rows of one vector, 16 accumulators for A · Bᵀ. AVX2 has
+// 16: 8 rows × 2 accumulators spilled (A · Bᵀ with 20 rows took twice as long on Zen 3), so 6 rows,
+// and A · B takes two vectors per row (12 accumulators), which loads B half as often per multiply-add.
+THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16, TREE_F32X16, 1, 8, 8)
+THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8, TREE_F32X8, 2, 6, 6)
 
 static int thin_none_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
                            size_t ldb, float *c, size_t ldc) { return 0; }
@@ -208,9 +223,9 @@ static thin_float *resolve_float(void) {
 int nn_thin_product_float(int, size_t, size_t, size_t, const float *, size_t, const float *, size_t, float *, size_t)
     __attribute__((ifunc("resolve_float")));
 
-size_t nn_thin_product_lanes_float(void) {
+size_t nn_thin_product_tile_columns_float(void) {
     int build = current_build();
-    return build == 2 ? 16 : build == 1 ? 8 : 0;
+    return build == 2 ? 16 * 1 : build == 1 ? 8 * 2 : 0;
 }
 
 #else
@@ -218,6 +233,6 @@ size_t nn_thin_product_lanes_float(void) {
 // Elsewhere BLAS does every product.
 int nn_thin_product_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
                           size_t ldb, float *c, size_t ldc) { return 0; }
-size_t nn_thin_product_lanes_float(void) { return 0; }
+size_t nn_thin_product_tile_columns_float(void) { return 0; }
 
 #endif

@@ -31,7 +31,7 @@ final class ThinProductTests: XCTestCase {
     }
 
     func testThinProductsAgreeWithFloat64BLAS() throws {
-        try XCTSkipIf(nn_thin_product_lanes_float() == 0, "no AVX2 on this processor: BLAS does every product")
+        try XCTSkipIf(nn_thin_product_tile_columns_float() == 0, "no AVX2 on this processor: BLAS does every product")
         var shapes = 0
         for transB in [false, true] {
             for m in [1, 2, 3, 7, 8, 9, 16, 20, 32] {
@@ -51,7 +51,7 @@ final class ThinProductTests: XCTestCase {
     }
 
     func testAColumnHasTheSameBitsInATileAndInTheTail() throws {
-        try XCTSkipIf(nn_thin_product_lanes_float() == 0, "no AVX2 on this processor")
+        try XCTSkipIf(nn_thin_product_tile_columns_float() == 0, "no AVX2 on this processor")
         // The same B (ldb 48) with 48 columns (all in whole vectors) and with 33 (the last 1 or 17 in
         // the zero-padded tail strip): the first 33 columns of C must agree bit for bit.
         let m = 5, k = 600
@@ -66,7 +66,7 @@ final class ThinProductTests: XCTestCase {
     }
 
     func testLongSumsAreFormedInBlocksAsBLASDoes() throws {
-        try XCTSkipIf(nn_thin_product_lanes_float() == 0, "no AVX2 on this processor")
+        try XCTSkipIf(nn_thin_product_tile_columns_float() == 0, "no AVX2 on this processor")
         // 12288 equal terms 0.1f: one chain of float32 additions drifts by 1.2e-4 relative; blocks of
         // 128 added together stay within 1e-6 (BLAS adds each block's product into C the same way).
         let k = 12288, n = 40
@@ -90,7 +90,7 @@ final class ThinProductTests: XCTestCase {
     }
 
     func testThreadsDoNotChangeTheBits() throws {
-        try XCTSkipIf(nn_thin_product_lanes_float() == 0, "no AVX2 on this processor")
+        try XCTSkipIf(nn_thin_product_tile_columns_float() == 0, "no AVX2 on this processor")
         let saved = (ElementwiseThreads.count, ElementwiseThreads.minimumElements)
         defer { (ElementwiseThreads.count, ElementwiseThreads.minimumElements) = saved }
         for transB in [false, true] {

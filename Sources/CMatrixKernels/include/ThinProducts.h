@@ -19,7 +19,8 @@
 int nn_thin_product_float(int transB, size_t m, size_t n, size_t k, const float *a, size_t lda,
                           const float *b, size_t ldb, float *c, size_t ldc);
 
-/// Elements per vector of the build in use for float32 (16 with AVX-512, 8 with AVX2, 0 without).
-size_t nn_thin_product_lanes_float(void);
+/// Columns of C per tile of `A · B` in the build in use for float32 (16: one vector with AVX-512, two
+/// with AVX2; 0 without a build). Splitting C's columns at multiples of it keeps every tile full.
+size_t nn_thin_product_tile_columns_float(void);
 
 #endif

@@ -1,9 +1,10 @@
 // Products with a thin A (a few rows against a long B): the first layer of the course's networks,
 // `W1 · X` and `dZ1 · Xᵀ` with X of 12288 × 209. OpenBLAS repacks all of B on every call, which for
 // a handful of rows costs as much as the arithmetic; CMatrixKernels reads B in place. Measured on the
-// development machine (AMD EPYC Zen 4, one thread): float32 W1 · X with 7 rows 2.4 times OpenBLAS's
-// speed, dZ1 · Xᵀ 2.1 times, 20 rows 1.15 times; float64 no faster (BLAS is then bound by memory too),
-// so float64 stays with BLAS and its results do not move.
+// development machines (one thread, float32): on Zen 4 (AVX-512) W1 · X with 7 rows 2.4 times
+// OpenBLAS's speed, dZ1 · Xᵀ 2.1 times, 20 rows 1.15 times; on Zen 3 (AVX2) about 2 and 2.6 times,
+// 20 rows 1.1 and 1.3 times. float64 no faster (BLAS is then bound by memory too), so float64 stays
+// with BLAS and its results do not move.
 
 import CMatrixKernels
 
@@ -24,7 +25,7 @@ enum ThinProductPolicy {
         S.self == Float.self && m >= 1 && m <= Int(NN_THIN_MAX_ROWS) && m * n * k >= minimumWork
             && (transB ? k : n) >= minimumVectorDimension
             && (transB || (ldb * MemoryLayout<S>.stride) % 4096 != 0)
-            && nn_thin_product_lanes_float() > 0
+            && nn_thin_product_tile_columns_float() > 0
     }
 }
 
@@ -40,9 +41,9 @@ func thinProduct<S: TensorScalar>(transB: Bool, m: Int, n: Int, k: Int, a: Unsaf
     let b = UnsafeRawPointer(b).assumingMemoryBound(to: Float.self)
     let c = UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self)
     // The guard met the loops' conditions (a build for this processor, m rows at most), so they
-    // take every part. Parts are whole vectors of columns (A · B) or pairs of B's rows (A · Bᵀ):
-    // a part ending mid-vector would leave columns to the loops' slow one-column path.
-    let unit = transB ? 2 : nn_thin_product_lanes_float()
+    // take every part. Parts are whole tiles of columns (A · B) or pairs of B's rows (A · Bᵀ):
+    // a part ending mid-tile would send columns through the zero-padded tail strip, or the one-row path.
+    let unit = transB ? 2 : nn_thin_product_tile_columns_float()
     let units = (n + unit - 1) / unit
     forEachPart(units, weight: unit * m * k) { range in
         let columns = range.lowerBound * unit ..< Swift.min(range.upperBound * unit, n)

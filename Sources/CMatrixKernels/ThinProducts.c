@@ -29,21 +29,22 @@ enum { GROUP = 8 };
 #define THIN_KERNELS(T, name, W, TARGET, V, REDUCE, REDUCE_TILE, NV, NN_ROWS, NT_ROWS)               \
     /* C[r, j ..< j + W] = (first ? 0 : C) + Σ_p A[r, p] · B[p, j ..< j + W] for r < R, the block's */ \
     /* sum formed on its own and then added, as BLAS adds each block's product into C */          \
-    ALWAYS_INLINE void name##_nn_tile(int R, const T *a, size_t lda, const T *b, size_t ldb,      \
+    /* (nv vectors of columns: C[r, j ..< j + nv · W]) */                                      \
+    ALWAYS_INLINE void name##_nn_tile(int R, int nv, const T *a, size_t lda, const T *b, size_t ldb, \
                                       size_t k, T *c, size_t ldc, int first) {                    \
         V acc[GROUP][NV];                                                                          \
         for (int r = 0; r < R; r++)                                                                \
-            for (int v = 0; v < NV; v++) acc[r][v] = (V){0};                                       \
+            for (int v = 0; v < nv; v++) acc[r][v] = (V){0};                                       \
         for (size_t p = 0; p < k; p++) {                                                           \
             V x[NV];                                                                               \
-            for (int v = 0; v < NV; v++) x[v] = *(const V *)(b + p * ldb + v * W);                 \
+            for (int v = 0; v < nv; v++) x[v] = *(const V *)(b + p * ldb + v * W);                 \
             for (int r = 0; r < R; r++) {                                                          \
                 V y = a[r * lda + p] - (V){0};                                                     \
-                for (int v = 0; v < NV; v++) acc[r][v] = __builtin_elementwise_fma(y, x[v], acc[r][v]); \
+                for (int v = 0; v < nv; v++) acc[r][v] = __builtin_elementwise_fma(y, x[v], acc[r][v]); \
             }                                                                                      \
         }                                                                                          \
         for (int r = 0; r < R; r++)                                                                \
-            for (int v = 0; v < NV; v++) {                                                         \
+            for (int v = 0; v < nv; v++) {                                                         \
                 V *out = (V *)(c + r * ldc + v * W);                                               \
                 *out = first ? acc[r][v] : *out + acc[r][v];                                       \
             }                                                                                      \
@@ -84,32 +85,39 @@ enum { GROUP = 8 };
             c[r * ldc] = s;                                                                        \
         }                                                                                          \
     }                                                                                              \
+    /* C = A · B in tiles of nv vectors of columns and groups of at most max_rows rows. */         \
+    ALWAYS_INLINE void name##_nn(int nv, size_t max_rows, size_t m, size_t n, size_t k, const T *a,  \
+                                 size_t lda, const T *b, size_t ldb, T *c, size_t ldc) {            \
+        /* Rows in equal groups (20 rows, at most 8: 7, 7, 6 rather than 8, 8, 4). */              \
+        size_t groups_ = (m + max_rows - 1) / max_rows, per_ = (m + groups_ - 1) / groups_;        \
+        /* The last n % tw columns: copied, zero-padded, into a tile-wide strip, so that they */   \
+        /* run in the tiles too (one column at a time is a chain of k dependent operations). */     \
+        size_t tw = nv * W, full = n - n % tw, tail = n - full;                                    \
+        T tail_b[KC * NV * W], tail_c[NN_THIN_MAX_ROWS * NV * W];                                  \
+        for (size_t kb = 0; kb < k; kb += KC) {                                                    \
+            size_t kk = MIN(KC, k - kb);                                                           \
+            for (size_t j = 0; j < full; j += tw)                                                  \
+                for (size_t i = 0; i < m; i += per_)                                              \
+                    DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, nv, a + i * lda + kb, lda,    \
+                                  b + kb * ldb + j, ldb, kk, c + i * ldc + j, ldc, kb == 0);       \
+            if (tail == 0) continue;                                                               \
+            for (size_t p = 0; p < kk; p++)                                                        \
+                for (size_t t = 0; t < tw; t++) tail_b[p * tw + t] = t < tail ? b[(kb + p) * ldb + full + t] : 0; \
+            for (size_t i = 0; i < m; i += per_)                                                  \
+                DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, nv, a + i * lda + kb, lda, tail_b, tw, kk, \
+                              tail_c + i * tw, tw, kb == 0);                                       \
+        }                                                                                          \
+        for (size_t r = 0; r < m && tail > 0; r++)                                                 \
+            for (size_t t = 0; t < tail; t++) c[r * ldc + full + t] = tail_c[r * tw + t];          \
+    }                                                                                              \
     TARGET int thin_##name(int transB, size_t m, size_t n, size_t k, const T *a, size_t lda,       \
                            const T *b, size_t ldb, T *c, size_t ldc) {                            \
         if (m > NN_THIN_MAX_ROWS) return 0;                                                        \
         if (!transB) {                                                                             \
-            /* Rows in equal groups of at most NN_ROWS (20 rows and 8: 7, 7, 6 rather than 8, 8, 4). */ \
-            size_t groups_ = (m + NN_ROWS - 1) / NN_ROWS, per_ = (m + groups_ - 1) / groups_;      \
-            /* The last n % TW columns: copied, zero-padded, into a tile-wide strip, so that they */ \
-            /* run in the tiles too (one column at a time is a chain of k dependent operations). */   \
-            enum { TW = NV * W };                                                                  \
-            size_t full = n - n % TW, tail = n - full;                                             \
-            T tail_b[KC * TW], tail_c[NN_THIN_MAX_ROWS * TW];                                      \
-            for (size_t kb = 0; kb < k; kb += KC) {                                                \
-                size_t kk = MIN(KC, k - kb);                                                       \
-                for (size_t j = 0; j < full; j += TW)                                              \
-                    for (size_t i = 0; i < m; i += per_)                                          \
-                        DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda,                \
-                                      b + kb * ldb + j, ldb, kk, c + i * ldc + j, ldc, kb == 0);   \
-                if (tail == 0) continue;                                                           \
-                for (size_t p = 0; p < kk; p++)                                                    \
-                    for (size_t t = 0; t < TW; t++) tail_b[p * TW + t] = t < tail ? b[(kb + p) * ldb + full + t] : 0; \
-                for (size_t i = 0; i < m; i += per_)                                              \
-                    DISPATCH_ROWS(MIN(per_, m - i), name##_nn_tile, a + i * lda + kb, lda, tail_b, TW, kk,    \
-                                  tail_c + i * TW, TW, kb == 0);                                   \
-            }                                                                                      \
-            for (size_t r = 0; r < m && tail > 0; r++)                                             \
-                for (size_t t = 0; t < tail; t++) c[r * ldc + full + t] = tail_c[r * TW + t];      \
+            /* Up to GROUP rows fit one group of one-vector tiles; more rows go in groups of */     \
+            /* NN_ROWS with NV vectors per row, which load B less often per multiply-add. */        \
+            if (NV > 1 && m > GROUP) name##_nn(NV, NN_ROWS, m, n, k, a, lda, b, ldb, c, ldc);      \
+            else name##_nn(1, GROUP, m, n, k, a, lda, b, ldb, c, ldc);                             \
         } else {                                                                                   \
             size_t groups_ = (m + NT_ROWS - 1) / NT_ROWS, per_ = (m + groups_ - 1) / groups_;      \
             size_t j = 0;                                                                          \
@@ -198,8 +206,9 @@ typedef int thin_float(int, size_t, size_t, size_t, const float *, size_t, const
 
 // Tile shapes, by build: vectors of C's columns per A · B tile, then rows per A · B and A · Bᵀ
 // tile. AVX-512 has 32 vector registers: 8 rows of one vector, 16 accumulators for A · Bᵀ. AVX2 has
-// 16: 8 rows × 2 accumulators spilled (A · Bᵀ with 20 rows took twice as long on Zen 3), so 6 rows,
-// and A · B takes two vectors per row (12 accumulators), which loads B half as often per multiply-add.
+// 16: 8 rows × 2 accumulators spilled (A · Bᵀ with 20 rows took twice as long on Zen 3), so 6 rows;
+// A · B with more than 8 rows takes two vectors per row in groups of 6 (12 accumulators), which loads
+// B half as often per multiply-add (20 rows: 1.8 against 2.0–2.6 ms on Zen 3).
 THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16, TREE_F32X16, 1, 8, 8)
 THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8, TREE_F32X8, 2, 6, 6)
 

@@ -157,4 +157,19 @@ final class DenseNetworkTrainerTests: XCTestCase {
         XCTAssertEqual(trainer.weights, [W1, W2])
         XCTAssertEqual(trainer.biases, [b1, b2])
     }
+
+    func testFloat32ReluLayersMatchTheFloat32Formulas() {
+        // The vector select of addBiasRelu against numpy's maximum(Z + b, 0): 61 columns, so every row
+        // has a tail after its vectors of 16, and pre-activations of both signs.
+        let (X64, Y64, initial) = problem([12, 9, 1], m: 61)
+        let X = X64.astype(Float.self), Y = Y64.astype(Float.self)
+        let W1 = initial["W1"]!.astype(Float.self), b1 = initial["b1"]!.astype(Float.self)
+        let W2 = initial["W2"]!.astype(Float.self), b2 = initial["b2"]!.astype(Float.self)
+        let Z1 = dot(W1, X) + b1
+        XCTAssertTrue(Z1.scalars.contains { $0 < 0 } && Z1.scalars.contains { $0 > 0 })
+        let A2 = 1 / (1 + exp(-(dot(W2, maximum(Z1, 0)) + b2)))
+        let cost = -sum(Y * log(A2) + (1 - Y) * log(1 - A2)) / Float(X.shape[1])
+        let trainer = DenseNetworkTrainer<Float>(weights: [W1, W2], biases: [b1, b2], output: .sigmoid)
+        XCTAssertEqual(trainer.cost(X, Y), cost)
+    }
 }

@@ -159,7 +159,7 @@ final class DenseNetworkTrainerTests: XCTestCase {
     }
 
     func testFloat32ReluLayersMatchTheFloat32Formulas() {
-        // The vector select of addBiasRelu against numpy's maximum(Z + b, 0): 61 columns, so every row
+        // The vector select of addBiasRelu against `maximum(Z + b, 0)`: 61 columns, so every row
         // has a tail after its vectors of 16, and pre-activations of both signs.
         let (X64, Y64, initial) = problem([12, 9, 1], m: 61)
         let X = X64.astype(Float.self), Y = Y64.astype(Float.self)

@@ -37,22 +37,23 @@ enum DenseKernels {
     @inline(__always)
     private static func addBiasRelu<S: TensorScalar>(_ x: UnsafeMutablePointer<S>, _ n: Int, _ shift: S) {
         let raw = UnsafeMutableRawPointer(x)
+        var j = 0
         if S.self == Double.self {
-            addBiasRelu(raw, n, shift as! Double, in: SIMD8<Double>.self)
+            j = addBiasReluVectors(raw, n, shift as! Double)
         } else if S.self == Float.self {
-            addBiasRelu(raw, n, shift as! Float, in: SIMD16<Float>.self)
-        } else {
-            for j in 0..<n {
-                let v = x[j] + shift
-                x[j] = v < 0 ? 0 : v
-            }
+            j = addBiasReluVectors(raw, n, shift as! Float)
+        }
+        for j in j..<n {
+            let v = x[j] + shift
+            x[j] = v < 0 ? 0 : v
         }
     }
 
-    /// `addBiasRelu` in vectors of 8 float64 (the tail one number at a time). Concrete types: the
-    /// generic SIMD version of this loop was not specialised and ran slower than the branch.
+    /// `addBiasRelu` over the whole vectors of 8 float64 in `n` numbers; returns where it stopped.
+    /// One function per element type: a generic SIMD version was not specialised and ran slower than
+    /// the branch.
     @inline(__always)
-    private static func addBiasRelu(_ raw: UnsafeMutableRawPointer, _ n: Int, _ shift: Double, in _: SIMD8<Double>.Type) {
+    private static func addBiasReluVectors(_ raw: UnsafeMutableRawPointer, _ n: Int, _ shift: Double) -> Int {
         let shifts = SIMD8<Double>(repeating: shift)
         var j = 0
         while j + 8 <= n {
@@ -61,13 +62,12 @@ enum DenseKernels {
             raw.storeBytes(of: v, toByteOffset: j * 8, as: SIMD8<Double>.self)
             j += 8
         }
-        let x = raw.assumingMemoryBound(to: Double.self)
-        for j in j..<n { x[j] = x[j] + shift < 0 ? 0 : x[j] + shift }
+        return j
     }
 
-    /// `addBiasRelu` in vectors of 16 float32.
+    /// `addBiasRelu` over the whole vectors of 16 float32 in `n` numbers; returns where it stopped.
     @inline(__always)
-    private static func addBiasRelu(_ raw: UnsafeMutableRawPointer, _ n: Int, _ shift: Float, in _: SIMD16<Float>.Type) {
+    private static func addBiasReluVectors(_ raw: UnsafeMutableRawPointer, _ n: Int, _ shift: Float) -> Int {
         let shifts = SIMD16<Float>(repeating: shift)
         var j = 0
         while j + 16 <= n {
@@ -76,8 +76,7 @@ enum DenseKernels {
             raw.storeBytes(of: v, toByteOffset: j * 4, as: SIMD16<Float>.self)
             j += 16
         }
-        let x = raw.assumingMemoryBound(to: Float.self)
-        for j in j..<n { x[j] = x[j] + shift < 0 ? 0 : x[j] + shift }
+        return j
     }
 
     /// `Z = f(Z + b)` for a vectorised loop `f`: the additions row by row, then `f` over the rows of a part.

@@ -14,6 +14,12 @@ final class ToolRunner: @unchecked Sendable {
         var milliseconds = 0
     }
 
+    /// A tool printed nothing for `seconds` and was stopped; `output` is what it printed before.
+    struct Silent: Error {
+        var seconds: Double
+        var output: String
+    }
+
     private let lock = NSLock()
     private var running: pid_t?
     private var cancelled = false
@@ -22,7 +28,11 @@ final class ToolRunner: @unchecked Sendable {
     ///
     /// With `onOutput`, output is also handed on as it arrives, and the tool runs in a process group of
     /// its own, so that a cancel stops the programs it started too (SwiftPM's compiler jobs).
-    func run(_ tool: URL, arguments: [String], in directory: URL, onOutput: ((String) -> Void)? = nil) throws -> Completion {
+    /// `environment` replaces the kernel's own for the tool. With `silenceLimit`, a tool that prints
+    /// nothing for that many seconds is stopped (with its process group) and ``Silent`` is thrown: a
+    /// network fetch that hangs must not hold the notebook forever.
+    func run(_ tool: URL, arguments: [String], in directory: URL, environment: [String: String]? = nil,
+             silenceLimit: Double? = nil, onOutput: ((String) -> Void)? = nil) throws -> Completion {
         let started = Date()
         var outputPipe: [Int32] = [0, 0]
         guard pipe(&outputPipe) == 0 else { throw EngineError("cannot create a pipe: \(String(cString: strerror(errno)))") }
@@ -46,7 +56,10 @@ final class ToolRunner: @unchecked Sendable {
         if cancelled { lock.unlock(); close(outputPipe[0]); close(outputPipe[1]); throw CancellationError() }
         var pid: pid_t = 0
         let status = withCStringArray([tool.path] + arguments) { argv in
-            posix_spawn(&pid, tool.path, &actions, &attributes, argv, environ)
+            guard let environment else { return posix_spawn(&pid, tool.path, &actions, &attributes, argv, environ) }
+            return withCStringArray(environment.map { "\($0.key)=\($0.value)" }) { envp in
+                posix_spawn(&pid, tool.path, &actions, &attributes, argv, envp)
+            }
         }
         if status == 0 { running = ownGroup ? -pid : pid }
         lock.unlock()
@@ -59,14 +72,26 @@ final class ToolRunner: @unchecked Sendable {
         var output = [UInt8]()
         var pending = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 16384)
+        var lastOutput = Date()
+        var silent = false
         while true {
+            if let silenceLimit {
+                let remaining = silenceLimit - Date().timeIntervalSince(lastOutput)
+                if remaining <= 0 { silent = true; break }
+                var descriptor = pollfd(fd: outputPipe[0], events: Int16(POLLIN), revents: 0)
+                let ready = poll(&descriptor, 1, Int32(min(remaining, 3600) * 1000) + 1)
+                if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+            }
             let count = read(outputPipe[0], &buffer, buffer.count)
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             output += buffer[..<count]
+            lastOutput = Date()
             if let onOutput { pending += buffer[..<count]; onOutput(Self.takeCompleteText(&pending)) }
         }
         if let onOutput, !pending.isEmpty { onOutput(String(decoding: pending, as: UTF8.self)) }
+        // A silent tool is stopped before the pipe is closed, so that it cannot block on a full pipe.
+        if silent { kill(ownGroup ? -pid : pid, SIGKILL) }
         close(outputPipe[0])
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
@@ -75,6 +100,9 @@ final class ToolRunner: @unchecked Sendable {
         let wasCancelled = cancelled
         lock.unlock()
         if wasCancelled { throw CancellationError() }
+        if silent, let silenceLimit {
+            throw Silent(seconds: silenceLimit, output: String(decoding: output, as: UTF8.self))
+        }
         let exited = exitStatus & 0x7f == 0
         return Completion(status: exited ? (exitStatus >> 8) & 0xff : 128 + (exitStatus & 0x7f),
                           output: String(decoding: output, as: UTF8.self),

@@ -6,7 +6,9 @@ install really builds, and the second kernel really reads the cache.
 """
 from __future__ import annotations
 
+import http.server
 import re
+import socket
 import textwrap
 import threading
 import time
@@ -64,8 +66,8 @@ def cache(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("cache")
 
 
-def start(workspace: Path, cache: Path) -> RunningKernel:
-    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(cache)}
+def start(workspace: Path, cache: Path, **settings: str) -> RunningKernel:
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(cache), **settings}
     km, kc = start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=STARTUP_TIMEOUT, env=env, cwd=str(workspace))
     return RunningKernel(km, kc)
 
@@ -174,6 +176,63 @@ def test_help_lists_every_magic(notebook: RunningKernel) -> None:
     res = execute_ok(notebook.kc, "%help")
     for name in ["%time", "%install ", "%install-swiftpm-flags", "%include", "%help"]:
         assert name in res.stdout, res.stdout
+
+
+# --- hosts that never answer, or ask for a password ---------------------------------------
+
+
+@pytest.fixture
+def silent_host() -> Iterator[int]:
+    """A loopback port whose connections are accepted by the system and never answered."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(8)
+        yield server.getsockname()[1]
+
+
+@pytest.fixture
+def password_host() -> Iterator[int]:
+    """A loopback HTTP server that answers every request with 401, as GitHub does for a missing repository."""
+    class AskForPassword(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="git"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), AskForPassword)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_host_that_never_answers_is_an_error_not_a_hang(workspace: Path, cache: Path, silent_host: int) -> None:
+    kernel = start(workspace, cache, SWIFT_KERNEL_FETCH_TIMEOUT="5")
+    try:
+        execute_ok(kernel.kc, "let kept = 7")
+        started = time.monotonic()
+        res = install(kernel.kc, f"""%install '.package(url: "http://127.0.0.1:{silent_host}/owner/quiet.git", from: "1.0.0")' Quiet""")
+        elapsed = time.monotonic() - started
+        assert res.status == "error", res.describe()
+        assert re.search(r"quiet.*printed nothing for 5 s.*SWIFT_KERNEL_FETCH_TIMEOUT", res.error_text, re.S), res.error_text
+        assert elapsed < 60, f"the stalled fetch took {elapsed:.1f} s to stop"
+        assert execute_ok(kernel.kc, "print(kept)").stdout.strip() == "7"
+    finally:
+        kernel.stop()
+
+
+def test_a_host_that_asks_for_a_password_is_an_error_at_once(notebook: RunningKernel, password_host: int) -> None:
+    started = time.monotonic()
+    res = install(notebook.kc, f"""%install '.package(url: "http://127.0.0.1:{password_host}/owner/private.git", from: "1.0.0")' Private""")
+    elapsed = time.monotonic() - started
+    assert res.status == "error", res.describe()
+    assert re.search(r"private.*failed", res.error_text, re.S), res.error_text
+    assert elapsed < 60, f"git waited {elapsed:.1f} s for a password no one can type"
+    assert execute_ok(notebook.kc, "print(counter, queue.count)").stdout.strip() == "41 3"
 
 
 # --- other kernels on the same cache -------------------------------------------------------

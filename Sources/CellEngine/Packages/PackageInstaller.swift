@@ -10,10 +10,16 @@ import Foundation
 /// depends on the requested products. A finished build leaves `installed.json` there; another kernel
 /// that asks for the same thing reads it and runs no SwiftPM at all. A lock file per key keeps two
 /// kernels from building into the same folder at once.
+///
+/// SwiftPM runs without a terminal to ask for passwords on, and its fetch step is stopped when it
+/// prints nothing for ``fetchSilenceLimit`` seconds: an unreachable host or a server that asks for
+/// credentials becomes an error in the cell instead of a notebook that never answers again.
 struct PackageInstaller {
     let toolchainBin: URL
     let cacheFolder: URL
     let runner: ToolRunner
+    /// Seconds SwiftPM may go without printing while it fetches (`SWIFT_KERNEL_FETCH_TIMEOUT`, 120 by default).
+    var fetchSilenceLimit = Self.defaultFetchSilenceLimit(ProcessInfo.processInfo.environment)
 
     static let stampName = "installed.json"
 
@@ -32,13 +38,43 @@ struct PackageInstaller {
         let target = "NotebookInstall_\(key)"
         try writePackage(request, target: target, in: folder)
         progress("Building \(request.identity) (\(request.products.joined(separator: ", "))) with SwiftPM; the first time takes a while…\n")
+        let swift = toolchainBin.appendingPathComponent("swift")
+        let environment = Self.swiftPMEnvironment(ProcessInfo.processInfo.environment)
+        let fetch: ToolRunner.Completion
+        do {
+            fetch = try runner.run(swift, arguments: ["package", "resolve", "--package-path", folder.path] + flags, in: folder,
+                                   environment: environment, silenceLimit: fetchSilenceLimit, onOutput: progress)
+        } catch let silent as ToolRunner.Silent {
+            throw MagicError(Self.stalledMessage(silent, request: request))
+        }
+        guard fetch.status == 0 else { throw MagicError(Self.failureMessage(fetch.output, request: request)) }
         let arguments = ["build", "--package-path", folder.path, "--product", target, "-c", "debug"] + flags
-        let build = try runner.run(toolchainBin.appendingPathComponent("swift"), arguments: arguments, in: folder,
-                                   onOutput: progress)
+        let build = try runner.run(swift, arguments: arguments, in: folder, environment: environment, onOutput: progress)
         guard build.status == 0 else { throw MagicError(Self.failureMessage(build.output, request: request)) }
         let package = try collect(request, key: key, target: target, in: folder)
         try JSONEncoder().encode(package).write(to: folder.appendingPathComponent(Self.stampName), options: .atomic)
         return package
+    }
+
+    /// The kernel's environment for SwiftPM and the git it runs: no password prompts (no one can answer
+    /// them), and a transfer that stalls for a minute fails; settings the user made are kept.
+    static func swiftPMEnvironment(_ base: [String: String]) -> [String: String] {
+        var environment = base
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_ASKPASS"] = nil
+        environment["SSH_ASKPASS"] = nil
+        environment["GIT_HTTP_LOW_SPEED_LIMIT"] = environment["GIT_HTTP_LOW_SPEED_LIMIT"] ?? "1000"
+        environment["GIT_HTTP_LOW_SPEED_TIME"] = environment["GIT_HTTP_LOW_SPEED_TIME"] ?? "60"
+        if environment["GIT_SSH_COMMAND"] == nil && environment["GIT_SSH"] == nil {
+            environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=30"
+        }
+        return environment
+    }
+
+    /// `SWIFT_KERNEL_FETCH_TIMEOUT` when it is a positive number of seconds, else 120.
+    static func defaultFetchSilenceLimit(_ environment: [String: String]) -> Double {
+        guard let text = environment["SWIFT_KERNEL_FETCH_TIMEOUT"], let seconds = Double(text), seconds > 0 else { return 120 }
+        return seconds
     }
 
     /// The toolchain's `swift-frontend --version` line (a new toolchain needs new builds).
@@ -122,12 +158,22 @@ struct PackageInstaller {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
     }
 
+    /// What a learner reads when SwiftPM's fetch went silent: which package, how long, SwiftPM's last lines.
+    static func stalledMessage(_ silent: ToolRunner.Silent, request: PackageRequest) -> String {
+        let last = silent.output.split(separator: "\n").suffix(5).joined(separator: "\n")
+        return "%install of \(request.identity) stopped: SwiftPM printed nothing for \(Int(silent.seconds)) s while fetching it"
+            + (last.isEmpty ? "." : "; its last lines:\n\(last)\n")
+            + "\nThe host may be unreachable, or it may ask for a password (git runs here without one). Check the URL and the network;"
+            + " to wait longer, start the kernel with SWIFT_KERNEL_FETCH_TIMEOUT=<seconds>. The notebook's state is unchanged."
+    }
+
     /// SwiftPM's errors, without its progress lines: each `error:` line once, with the notes under it.
     static func failureMessage(_ output: String, request: PackageRequest) -> String {
         let lines = output.split(separator: "\n").map(String.init)
         var kept: [String] = []
         for (index, line) in lines.enumerated() where line.contains("error:") {
-            let block = [line] + lines[(index + 1)...].prefix(3).filter { $0.contains("note:") }
+            // The notes under an error, and git's own reason under a failed clone.
+            let block = [line] + lines[(index + 1)...].prefix(4).filter { $0.contains("note:") || $0.contains("fatal:") }
             for entry in block where !kept.contains(entry) { kept.append(entry) }
         }
         if kept.isEmpty { kept = Array(lines.suffix(15)) }

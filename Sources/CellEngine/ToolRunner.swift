@@ -75,11 +75,18 @@ final class ToolRunner: @unchecked Sendable {
         var lastOutput = Date()
         var silent = false
         while true {
-            if let silenceLimit {
-                let remaining = silenceLimit - Date().timeIntervalSince(lastOutput)
-                if remaining <= 0 { silent = true; break }
+            // A tool with its own group may start programs in groups of their own (SwiftPM's git), which
+            // a cancel does not reach and which keep the pipe open: wait in slices and stop reading then.
+            if ownGroup || silenceLimit != nil {
+                if isCancelled { break }
+                var slice = 0.25
+                if let silenceLimit {
+                    let remaining = silenceLimit - Date().timeIntervalSince(lastOutput)
+                    if remaining <= 0 { silent = true; break }
+                    slice = min(slice, remaining)
+                }
                 var descriptor = pollfd(fd: outputPipe[0], events: Int16(POLLIN), revents: 0)
-                let ready = poll(&descriptor, 1, Int32(min(remaining, 3600) * 1000) + 1)
+                let ready = poll(&descriptor, 1, Int32(slice * 1000) + 1)
                 if ready == 0 || (ready < 0 && errno == EINTR) { continue }
             }
             let count = read(outputPipe[0], &buffer, buffer.count)

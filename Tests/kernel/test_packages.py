@@ -18,7 +18,7 @@ from typing import Iterator
 import pytest
 from jupyter_client.manager import start_new_kernel
 
-from conftest import KERNEL_NAME, STARTUP_TIMEOUT, RunningKernel, execute, execute_ok
+from conftest import KERNEL_NAME, STARTUP_TIMEOUT, RunningKernel, execute, execute_ok, finish
 
 INSTALL_TIMEOUT = 600.0  # a first SwiftPM build on a slow machine
 COLLECTIONS = """%install '.package(url: "https://github.com/apple/swift-collections", from: "1.1.0")' DequeModule"""
@@ -223,6 +223,18 @@ def test_a_host_that_never_answers_is_an_error_not_a_hang(workspace: Path, cache
         assert execute_ok(kernel.kc, "print(kept)").stdout.strip() == "7"
     finally:
         kernel.stop()
+
+
+def test_interrupt_stops_a_fetch_that_waits(notebook: RunningKernel, silent_host: int) -> None:
+    kc = notebook.kc
+    msg_id = kc.execute(f"""%install '.package(url: "http://127.0.0.1:{silent_host}/owner/waiting.git", from: "1.0.0")' Waiting""")
+    time.sleep(3)
+    started = time.monotonic()
+    notebook.km.interrupt_kernel()
+    res = finish(kc, msg_id, timeout=60)
+    assert res.status == "error", res.describe()
+    assert time.monotonic() - started < 20, "the interrupt stopped SwiftPM's fetch"
+    assert execute_ok(kc, "print(counter, queue.count)").stdout.strip() == "41 3"
 
 
 def test_a_host_that_asks_for_a_password_is_an_error_at_once(notebook: RunningKernel, password_host: int) -> None:

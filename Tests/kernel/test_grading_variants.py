@@ -15,6 +15,7 @@ version, and grade.py's message says why (not written, did not compile, not defi
 """
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import re
 import shutil
@@ -138,20 +139,29 @@ def scored(tmp_path_factory) -> dict[tuple[str, str], dict]:
                                 env=env, timeout=1500)
         assert result.returncode == 0, f"nbgrader {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
 
-    results: dict[tuple[str, str], dict] = {}
+    # First every assignment and submission is written; then nbgrader autogrades them in a thread of its
+    # own (its runs are subprocesses that share one gradebook, so one at a time) while grade.py scores
+    # the same notebooks here: the two halves of the work overlap on the machine's two cores.
+    versions: list[tuple[str, str, Path]] = []
     for number, (notebook, exercise) in enumerate(EXERCISES, start=1):
         assignment = f"ps{number}"
         (course / "source" / assignment).mkdir(parents=True)
         nbformat.write(source_notebook(notebook, exercise), course / "source" / assignment / notebook)
         nbgrader("generate_assignment", assignment, "--force")
         for version, path in write_versions(root / assignment, notebook, exercise).items():
+            versions.append((exercise, version, path))
+            (course / "submitted" / version / assignment).mkdir(parents=True)
+            shutil.copy(path, course / "submitted" / version / assignment / notebook)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as background:
+        autograded = background.submit(lambda: [nbgrader("autograde", f"ps{number}", "--create", "--force")
+                                                for number in range(1, len(EXERCISES) + 1)])
+        results: dict[tuple[str, str], dict] = {}
+        for exercise, version, path in versions:
             report = grader.grade(path, CELL_TIMEOUT)
             entry = next(e for e in report["exercises"] if e["exercise"] == exercise)
             results[(exercise, version)] = {"grade.py": entry["points"], "max": entry["max_points"],
                                             "message": entry["message"] or ""}
-            (course / "submitted" / version / assignment).mkdir(parents=True)
-            shutil.copy(path, course / "submitted" / version / assignment / notebook)
-        nbgrader("autograde", assignment, "--create", "--force")
+        autograded.result()
 
     from nbgrader.api import Gradebook
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:

@@ -128,6 +128,18 @@ def test_swiftpm_flags_reach_later_installs(notebook: RunningKernel) -> None:
     assert execute_ok(kc, "import Loudness\nprint(volume)").stdout.strip() == "loud"
 
 
+def test_a_flag_only_swift_build_knows_does_not_stop_the_fetch(workspace: Path, cache: Path) -> None:
+    # `swift package resolve` rejects --static-swift-stdlib; the kernel fetches without it and builds with it.
+    kernel = start(workspace, cache)
+    try:
+        execute_ok(kernel.kc, "%install-swiftpm-flags --static-swift-stdlib")
+        res = install(kernel.kc, """%install '.package(path: "greeter")' Greeter""")
+        assert res.status == "ok", res.describe()
+        assert execute_ok(kernel.kc, 'import Greeter\nprint(greet("Grace"))').stdout.strip() == "Hello, Grace!"
+    finally:
+        kernel.stop()
+
+
 @pytest.mark.parametrize("line, expected", [
     ("""%install '.package(url: "https://github.com/nobody/no-such-package", from: "1.0.0")' Nothing""",
      r"no-such-package"),

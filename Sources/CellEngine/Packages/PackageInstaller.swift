@@ -40,13 +40,17 @@ struct PackageInstaller {
         progress("Building \(request.identity) (\(request.products.joined(separator: ", "))) with SwiftPM; the first time takes a while…\n")
         let swift = toolchainBin.appendingPathComponent("swift")
         let environment = Self.swiftPMEnvironment(ProcessInfo.processInfo.environment)
-        let fetch: ToolRunner.Completion
-        do {
-            fetch = try runner.run(swift, arguments: ["package", "resolve", "--package-path", folder.path] + flags, in: folder,
-                                   environment: environment, silenceLimit: fetchSilenceLimit, onOutput: progress)
-        } catch let silent as ToolRunner.Silent {
-            throw MagicError(Self.stalledMessage(silent, request: request))
+        func resolve(_ flags: [String]) throws -> ToolRunner.Completion {
+            do {
+                return try runner.run(swift, arguments: ["package", "resolve", "--package-path", folder.path] + flags,
+                                      in: folder, environment: environment, silenceLimit: fetchSilenceLimit, onOutput: progress)
+            } catch let silent as ToolRunner.Silent {
+                throw MagicError(Self.stalledMessage(silent, request: request))
+            }
         }
+        var fetch = try resolve(flags)
+        // A few of `swift build`'s flags (--static-swift-stdlib) are not `swift package`'s: fetch without them.
+        if fetch.status != 0 && !flags.isEmpty && fetch.output.contains("Unknown option") { fetch = try resolve([]) }
         guard fetch.status == 0 else { throw MagicError(Self.failureMessage(fetch.output, request: request)) }
         let arguments = ["build", "--package-path", folder.path, "--product", target, "-c", "debug"] + flags
         let build = try runner.run(swift, arguments: arguments, in: folder, environment: environment, onOutput: progress)

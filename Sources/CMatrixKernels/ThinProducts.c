@@ -209,9 +209,9 @@ typedef int thin_float(int, size_t, size_t, size_t, const float *, size_t, const
 // 16: 8 rows × 2 accumulators spilled (A · Bᵀ with 20 rows took twice as long on Zen 3), so 6 rows;
 // A · B with more than 8 rows takes two vectors per row in groups of 6 (12 accumulators), which loads
 // B half as often per multiply-add (20 rows: 1.8 against 2.0–2.6 ms on Zen 3).
-enum { VECTORS_512 = 1, VECTORS_256 = 2 };
-THIN_KERNELS(float, f32_512, 16, AVX512, f32x16, SUM_F32X16, TREE_F32X16, VECTORS_512, 8, 8)
-THIN_KERNELS(float, f32_256, 8, AVX2, f32x8, SUM_F32X8, TREE_F32X8, VECTORS_256, 6, 6)
+enum { LANES_512 = 16, VECTORS_512 = 1, LANES_256 = 8, VECTORS_256 = 2 };
+THIN_KERNELS(float, f32_512, LANES_512, AVX512, f32x16, SUM_F32X16, TREE_F32X16, VECTORS_512, 8, 8)
+THIN_KERNELS(float, f32_256, LANES_256, AVX2, f32x8, SUM_F32X8, TREE_F32X8, VECTORS_256, 6, 6)
 
 static int thin_none_float(int t, size_t m, size_t n, size_t k, const float *a, size_t lda, const float *b,
                            size_t ldb, float *c, size_t ldc) { return 0; }
@@ -235,7 +235,7 @@ int nn_thin_product_float(int, size_t, size_t, size_t, const float *, size_t, co
 
 size_t nn_thin_product_tile_columns_float(void) {
     int build = current_build();
-    return build == 2 ? 16 * VECTORS_512 : build == 1 ? 8 * VECTORS_256 : 0;
+    return build == 2 ? LANES_512 * VECTORS_512 : build == 1 ? LANES_256 * VECTORS_256 : 0;
 }
 
 #else

@@ -61,7 +61,9 @@ final class ToolRunner: @unchecked Sendable {
                 posix_spawn(&pid, tool.path, &actions, &attributes, argv, envp)
             }
         }
-        if status == 0 { running = ownGroup ? -pid : pid }
+        // What a kill aims at: the tool's process group when it has its own.
+        let target = ownGroup ? -pid : pid
+        if status == 0 { running = target }
         lock.unlock()
         close(outputPipe[1])
         guard status == 0 else {
@@ -98,7 +100,7 @@ final class ToolRunner: @unchecked Sendable {
         }
         if let onOutput, !pending.isEmpty { onOutput(String(decoding: pending, as: UTF8.self)) }
         // A silent tool is stopped before the pipe is closed, so that it cannot block on a full pipe.
-        if silent { kill(ownGroup ? -pid : pid, SIGKILL) }
+        if silent { kill(target, SIGKILL) }
         close(outputPipe[0])
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}

@@ -152,9 +152,12 @@ def scored(tmp_path_factory) -> dict[tuple[str, str], dict]:
             versions.append((exercise, version, path))
             (course / "submitted" / version / assignment).mkdir(parents=True)
             shutil.copy(path, course / "submitted" / version / assignment / notebook)
+    def autograde_every_assignment() -> None:
+        for number in range(1, len(EXERCISES) + 1):
+            nbgrader("autograde", f"ps{number}", "--create", "--force")
+
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as background:
-        autograded = background.submit(lambda: [nbgrader("autograde", f"ps{number}", "--create", "--force")
-                                                for number in range(1, len(EXERCISES) + 1)])
+        autograded = background.submit(autograde_every_assignment)
         results: dict[tuple[str, str], dict] = {}
         for exercise, version, path in versions:
             report = grader.grade(path, CELL_TIMEOUT)

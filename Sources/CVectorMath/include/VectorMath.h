@@ -16,8 +16,9 @@ void nn_vector_tanh(const double *x, double *out, size_t n);
 /// `out[i] = 1 / (1 + exp(-x[i]))`; `out` may be `x`.
 void nn_vector_sigmoid(const double *x, double *out, size_t n);
 
-// float32: each number widened to double, the float64 kernel, one rounding to float (see VectorMath.c
-// for how close that is to the correctly rounded result).
+// float32: exp and log widen each number to double, run the float64 kernel and round once to float;
+// tanh and the sigmoid work in float arithmetic where the processor has fused multiply-add, within
+// 1 ulp (VectorMath.c and FloatKernels.h say how close each is to the correctly rounded result).
 
 /// `out[i] = expf(x[i])`; `out` may be `x`.
 void nn_vector_expf(const float *x, float *out, size_t n);
@@ -25,7 +26,8 @@ void nn_vector_expf(const float *x, float *out, size_t n);
 void nn_vector_logf(const float *x, float *out, size_t n);
 /// `out[i] = tanhf(x[i])`; `out` may be `x`.
 void nn_vector_tanhf(const float *x, float *out, size_t n);
-/// `out[i] = 1.0f / (1.0f + expf(-x[i]))` in float arithmetic; `out` may be `x`.
+/// `out[i] = 1 / (1 + e^-x[i])` within 1 ulp (the baseline build: `1.0f / (1.0f + expf(-x[i]))` in
+/// float arithmetic); `out` may be `x`.
 void nn_vector_sigmoidf(const float *x, float *out, size_t n);
 
 /// The build these functions run here: 2 = AVX-512, 1 = AVX2 with FMA (or any non-x86 machine),

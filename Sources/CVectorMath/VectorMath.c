@@ -9,14 +9,14 @@
 // - "plain", for older processors: fdlibm's rational form, one division more, no fused operation.
 // The AVX-512 and AVX2 builds compute the same bits; the baseline's can differ in the last place.
 //
-// The float32 exp and log widen each number to double, run the same kernel and round once to float
+// The float32 exp widens each number to double, runs the same kernel and rounds once to float
 // (glibc's expf also works in double, with a shorter polynomial). The double result is within a few
 // units in its last place, so the rounded one is the correctly rounded float except when the exact
 // value lies within about 2^-50 (relative) of a halfway point between two floats, and then it is the
 // neighbour, 1 ulp away. Over all 2^32 floats the AVX-512 and baseline builds give exactly
-// Float(glibc's double result), where glibc 2.36's expf and logf differ for 170 648 and 416 909 of
-// them. The float32 tanh and sigmoid of the fused builds work in float instead, 8 or 16 lanes at
-// once, within 1 ulp (FloatKernels.h); the baseline's round the double kernels as exp does.
+// Float(glibc's double result), where glibc 2.36's expf differs for 170 648 of them. The float32
+// log, tanh and sigmoid of the fused builds work in float instead, 8 or 16 lanes at once, within
+// 1 ulp (FloatKernels.h); the baseline's round the double kernels as exp does.
 
 #include "VectorMath.h"
 #include "FloatKernels.h"
@@ -133,8 +133,10 @@ ALWAYS_INLINE float sigmoid32_plain(float x) { return 1.0f / (1.0f + (float)exp_
 ALWAYS_INLINE float tanh32_fused(float x) { return tanh_float(x); }
 ALWAYS_INLINE float sigmoid32_fused(float x) { return sigmoid_float(x); }
 
-/// Every positive float, denormals too, is a normal double: in log_kernel's range.
-ALWAYS_INLINE float log32_kernel(float x) { return (float)log_kernel(x); }
+/// float32 log: fdlibm's logf where fused multiply-add makes the float kernels worth having (the
+/// same speed-up as tanh's), else the double kernel rounded.
+ALWAYS_INLINE float log32_plain(float x) { return (float)log_kernel(x); }
+ALWAYS_INLINE float log32_fused(float x) { return log_float(x); }
 
 static double sigmoid_libm(double x) { return 1 / (1 + exp(-x)); }
 /// The float sigmoid beyond the kernels' range: each way's formula (the fused one's rounds the exact value).
@@ -172,15 +174,15 @@ static float sigmoid32_fallback_fused(float x) { return (float)(1 / (1 + exp(-(d
     }
 
 /// The eight loops for one build, named nn_function_suffix (float32 ones: nn_function32_suffix).
-/// The float ranges are the double kernels' (the float sigmoid's: its float kernel's); the C
-/// library's float functions take the rest.
+/// The float ranges are the double kernels' (the float log's and sigmoid's: their float kernels'); the
+/// C library's float functions take the rest.
 #define LOOPS(attributes, suffix, way)                                                           \
     BLOCKWISE(attributes, nn_exp_##suffix, double, exp_##way, exp, -708.0, 709.0)               \
     BLOCKWISE(attributes, nn_log_##suffix, double, log_kernel, log, 0x1p-1022, 1.7976931348623157e308) \
     BLOCKWISE(attributes, nn_tanh_##suffix, double, tanh_##way, tanh, -INFINITY, INFINITY)      \
     BLOCKWISE(attributes, nn_sigmoid_##suffix, double, sigmoid_##way, sigmoid_libm, -709.0, 708.0) \
     BLOCKWISE(attributes, nn_exp32_##suffix, float, exp32_##way, expf, -708.0f, 709.0f)         \
-    BLOCKWISE(attributes, nn_log32_##suffix, float, log32_kernel, logf, 0x1p-149f, 0x1.fffffep127f) \
+    BLOCKWISE(attributes, nn_log32_##suffix, float, log32_##way, logf, 0x1p-126f, 0x1.fffffep127f) \
     BLOCKWISE(attributes, nn_tanh32_##suffix, float, tanh32_##way, tanhf, -INFINITY, INFINITY)  \
     BLOCKWISE(attributes, nn_sigmoid32_##suffix, float, sigmoid32_##way, sigmoid32_fallback_##way, -87.0f, 87.0f)
 

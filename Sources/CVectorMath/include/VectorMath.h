@@ -16,7 +16,7 @@ void nn_vector_tanh(const double *x, double *out, size_t n);
 /// `out[i] = 1 / (1 + exp(-x[i]))`; `out` may be `x`.
 void nn_vector_sigmoid(const double *x, double *out, size_t n);
 
-// float32: exp and log widen each number to double, run the float64 kernel and round once to float;
+// float32: exp widens each number to double, runs the float64 kernel and rounds once to float; log,
 // tanh and the sigmoid work in float arithmetic where the processor has fused multiply-add, within
 // 1 ulp (VectorMath.c and FloatKernels.h say how close each is to the correctly rounded result).
 

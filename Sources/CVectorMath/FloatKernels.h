@@ -3,9 +3,9 @@
 // Widened to double (VectorMath.c's other kernels), a float goes through a 4-lane AVX2 vector where a
 // float kernel fills 8 lanes, and needs a degree-14 polynomial where float needs degree 7: these take
 // tanh from 1.6 to 0.8 ns per float on Zen 3 (AVX2), the sigmoid from 1.5 to 0.6 and log from 1.4 to
-// 0.6. They round a few
-// times instead of once, so they are no longer correctly rounded everywhere. Measured against the
-// double result over every float (scripts/float_kernel_accuracy.c):
+// 0.6 (scripts/bench_vector_math.c). They round a few times instead of once, so they are no longer
+// correctly rounded everywhere. Measured against the double result over every float
+// (scripts/float_kernel_accuracy.c):
 // - tanh: at most 0.89 ulp from the exact value (faithful: the exact value lies between the result
 //   and a neighbour), correctly rounded for 99.92 % of positive floats; numpy 2.4's float32 tanh
 //   here: 1.37 ulp; XLA's: 4.6 ulp;

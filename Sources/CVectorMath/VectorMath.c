@@ -126,17 +126,14 @@ ALWAYS_INLINE double log_kernel(double x) {
 KERNELS(plain)
 KERNELS(fused)
 
-// float32 tanh and sigmoid: in float arithmetic where fused multiply-add is one instruction
+// float32 log, tanh and sigmoid: in float arithmetic where fused multiply-add is one instruction
 // (FloatKernels.h), through the double kernels on the baseline.
+ALWAYS_INLINE float log32_plain(float x) { return (float)log_kernel(x); }
 ALWAYS_INLINE float tanh32_plain(float x) { return (float)tanh_plain(x); }
 ALWAYS_INLINE float sigmoid32_plain(float x) { return 1.0f / (1.0f + (float)exp_plain(-(double)x)); }
+ALWAYS_INLINE float log32_fused(float x) { return log_float(x); }
 ALWAYS_INLINE float tanh32_fused(float x) { return tanh_float(x); }
 ALWAYS_INLINE float sigmoid32_fused(float x) { return sigmoid_float(x); }
-
-/// float32 log: fdlibm's logf where fused multiply-add makes the float kernels worth having (the
-/// same speed-up as tanh's), else the double kernel rounded.
-ALWAYS_INLINE float log32_plain(float x) { return (float)log_kernel(x); }
-ALWAYS_INLINE float log32_fused(float x) { return log_float(x); }
 
 static double sigmoid_libm(double x) { return 1 / (1 + exp(-x)); }
 /// The float sigmoid beyond the kernels' range: each way's formula (the fused one's rounds the exact value).
